@@ -1,0 +1,56 @@
+/** Cards: what is said on each Star point during current activity, gaps and ideas. */
+import type { Result, Stamp } from './result';
+import { cardSchema, type Card, type CardKind } from './schemas';
+import type { StarPointId } from './star';
+import { parseWith, type FieldLabels } from './validate';
+
+export const CARD_LABELS: FieldLabels = {
+  text: 'card text',
+  point: 'Star point',
+  kind: 'card type',
+  votes: 'votes',
+  impact: 'impact',
+  effort: 'effort',
+  tags: 'tags',
+};
+
+export const CARD_KIND_LABEL: Readonly<Record<CardKind, string>> = {
+  current: 'Current activity',
+  gap: 'Gap or challenge',
+  idea: 'Idea',
+};
+
+export const validateCard = (candidate: unknown): Result<Card> =>
+  parseWith(cardSchema, candidate, CARD_LABELS);
+
+export const createCard = (
+  workshopId: string,
+  input: { kind: CardKind; point: StarPointId; text: string; tags?: readonly string[] },
+  order: number,
+  stamp: Stamp,
+): Result<Card> =>
+  validateCard({
+    id: stamp.id,
+    workshopId,
+    kind: input.kind,
+    point: input.point,
+    text: input.text.trim(),
+    votes: 0,
+    impact: null,
+    effort: null,
+    tags: [...(input.tags ?? [])],
+    position: null,
+    order,
+    createdAt: stamp.now,
+    updatedAt: stamp.now,
+  });
+
+export type CardPatch = Partial<Pick<Card, 'text' | 'point' | 'tags' | 'votes' | 'impact' | 'effort' | 'position' | 'order'>>;
+
+export const updateCard = (card: Card, patch: CardPatch, now: string): Result<Card> =>
+  validateCard({
+    ...card,
+    ...patch,
+    text: (patch.text ?? card.text).trim(),
+    updatedAt: now,
+  });

@@ -1,0 +1,52 @@
+/** Workshop attendees. Names are personal data: optional, and hidden from exports by default. */
+import type { Result, Stamp } from './result';
+import { participantSchema, type Participant } from './schemas';
+import { parseWith, type FieldLabels } from './validate';
+
+export const PARTICIPANT_LABELS: FieldLabels = {
+  name: 'name',
+  role: 'job role',
+  organisation: 'organisation',
+  staffGroup: 'staff group',
+  order: 'position',
+};
+
+export type ParticipantInput = Partial<
+  Pick<Participant, 'name' | 'role' | 'organisation' | 'staffGroup' | 'mayBeNamed' | 'interest' | 'influence'>
+>;
+
+export const validateParticipant = (candidate: unknown): Result<Participant> =>
+  parseWith(participantSchema, candidate, PARTICIPANT_LABELS);
+
+export const createParticipant = (
+  workshopId: string,
+  input: ParticipantInput,
+  order: number,
+  stamp: Stamp,
+): Result<Participant> =>
+  validateParticipant({
+    id: stamp.id,
+    workshopId,
+    name: input.name?.trim() ?? '',
+    role: input.role?.trim() ?? '',
+    organisation: input.organisation?.trim() ?? '',
+    staffGroup: input.staffGroup ?? '',
+    mayBeNamed: input.mayBeNamed ?? false,
+    interest: input.interest ?? null,
+    influence: input.influence ?? null,
+    order,
+    createdAt: stamp.now,
+    updatedAt: stamp.now,
+  });
+
+export const updateParticipant = (
+  participant: Participant,
+  patch: ParticipantInput,
+  now: string,
+): Result<Participant> => validateParticipant({ ...participant, ...patch, updatedAt: now });
+
+/** How the attendee appears in exports: their name only when they agreed to be named. */
+export const displayName = (p: Participant, anonymise: boolean): string => {
+  const descriptor = [p.role, p.organisation].filter(Boolean).join(', ') || 'Attendee';
+  return !anonymise && p.mayBeNamed && p.name ? `${p.name} (${descriptor})` : descriptor;
+};
