@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'wouter';
+import { STEPS, type StepId } from '@shared/domain';
+import { usePageTitle } from '../../components/usePageTitle';
+import { StepNav } from './StepNav';
+import { StepFooter } from './StepFooter';
+import { useCurrentWorkshop } from './useWorkshopStatuses';
+import { ScopeStep } from '../steps/scope/ScopeStep';
+import { UpcomingStep } from '../steps/UpcomingStep';
+
+const STEP_COMPONENTS: Partial<Record<StepId, () => React.JSX.Element>> = {
+  scope: ScopeStep,
+};
+
+export function StepPage({ stepId }: { stepId: StepId }) {
+  const workshop = useCurrentWorkshop();
+  const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0];
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  usePageTitle(`${step?.label ?? ''} – ${workshop.scope.title}`);
+
+  // Moving between steps is a page change: put focus on the new heading for screen readers.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [stepId]);
+
+  if (!step) return null;
+  const Content = STEP_COMPONENTS[step.id];
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-one-quarter">
+        <StepNav current={step.id} />
+      </div>
+      <div className="nhsuk-grid-column-three-quarters">
+        <Link href="/" className="nhsuk-back-link">
+          Back to workshop steps
+        </Link>
+        <span className="nhsuk-caption-l">
+          Step {step.number} of {STEPS.length} · {workshop.scope.title}
+        </span>
+        <h1 className="nhsuk-heading-l app-step-heading" tabIndex={-1} ref={headingRef}>
+          {step.label}
+        </h1>
+        <p className="nhsuk-lede-text">{step.summary}</p>
+        {Content ? <Content /> : <UpcomingStep stepId={step.id} />}
+        <StepFooter stepId={step.id} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { isStepId } from '@shared/domain';
+import { useApp } from '../../store';
+import { usePageTitle } from '../../components/usePageTitle';
+import { WorkshopOverview } from './WorkshopOverview';
+import { StepPage } from './StepPage';
+
+/** Opens the workshop named in the address and routes to its overview or one of its steps. */
+export function WorkshopRoutes({ workshopId }: { workshopId: string }) {
+  const openWorkshop = useApp((s) => s.openWorkshop);
+  const status = useApp((s) => (s.currentId === workshopId ? s.contentStatus : 'loading'));
+  const workshop = useApp((s) => s.workshops.find((w) => w.id === workshopId));
+
+  useEffect(() => {
+    void openWorkshop(workshopId);
+  }, [openWorkshop, workshopId]);
+
+  if (!workshop || status === 'missing') return <WorkshopMissing />;
+  if (status !== 'ready') {
+    return (
+      <p className="nhsuk-body" role="status">
+        Opening ‘{workshop.scope.title}’…
+      </p>
+    );
+  }
+  if (workshop.deletedAt !== null) return <WorkshopInTrash title={workshop.scope.title} />;
+  return (
+    <Switch>
+      <Route path="/" component={WorkshopOverview} />
+      <Route path="/:step">
+        {(params) => (isStepId(params.step) ? <StepPage stepId={params.step} /> : <WorkshopMissing />)}
+      </Route>
+    </Switch>
+  );
+}
+
+function WorkshopMissing() {
+  usePageTitle('Workshop not found');
+  return (
+    <>
+      <h1 className="nhsuk-heading-l">Workshop not found</h1>
+      <p className="nhsuk-body">It may have been deleted forever, or the address is wrong.</p>
+      <p className="nhsuk-body">
+        <Link href="~/">Go to your workshops</Link>
+      </p>
+    </>
+  );
+}
+
+function WorkshopInTrash({ title }: { title: string }) {
+  usePageTitle('Workshop in the Trash');
+  return (
+    <>
+      <h1 className="nhsuk-heading-l">‘{title}’ is in the Trash</h1>
+      <p className="nhsuk-body">
+        Restore it from the <Link href="~/trash">Trash</Link> to work on it again.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import {
+  setStepCompleted,
+  updateScope,
+  validateWorkshop,
+  type Result,
+  type Workshop,
+} from '@shared/domain';
+import { loadWorkshopChildren } from '../db/repositories';
+import type { ContentSlice, SliceCreator } from './types';
+
+export const createContentSlice: SliceCreator<ContentSlice> =
+  ({ db, queue, now }) =>
+  (set, get) => {
+    const current = (): Workshop | undefined => {
+      const id = get().currentId;
+      return get().workshops.find((w) => w.id === id);
+    };
+    const putWorkshop = (workshop: Workshop): void => {
+      set({ workshops: get().workshops.map((w) => (w.id === workshop.id ? workshop : w)) });
+      queue.enqueue([{ table: 'workshops', type: 'put', row: workshop }]);
+    };
+    const noWorkshop = { ok: false as const, errors: [{ field: 'id', message: 'No workshop is open' }] };
+    /** Validated whole-record update for workshop-level settings. */
+    const patchWorkshop = (patch: Partial<Workshop>): Result<Workshop> => {
+      const workshop = current();
+      if (!workshop) return noWorkshop;
+      const result = validateWorkshop({ ...workshop, ...patch, updatedAt: now() });
+      if (result.ok) putWorkshop(result.value);
+      return result;
+    };
+
+    return {
+      currentId: null,
+      contentStatus: 'idle',
+      participants: [],
+      cards: [],
+      actions: [],
+
+      openWorkshop: async (id) => {
+        if (get().currentId === id && get().contentStatus === 'ready') return;
+        set({ currentId: id, contentStatus: 'loading', participants: [], cards: [], actions: [] });
+        if (!get().workshops.some((w) => w.id === id)) {
+          set({ contentStatus: 'missing' });
+          return;
+        }
+        const loaded = await loadWorkshopChildren(db, id);
+        if (get().currentId !== id) return; // another workshop was opened meanwhile
+        set({
+          participants: loaded.participants,
+          cards: loaded.cards,
+          actions: loaded.actions,
+          invalidRows: [...get().invalidRows, ...loaded.invalid],
+          contentStatus: 'ready',
+        });
+      },
+
+      closeWorkshop: () => {
+        set({ currentId: null, contentStatus: 'idle', participants: [], cards: [], actions: [] });
+      },
+
+      updateScope: (patch) => {
+        const workshop = current();
+        if (!workshop) return noWorkshop;
+        const result = updateScope(workshop, patch, now());
+        if (result.ok) putWorkshop(result.value);
+        return result;
+      },
+
+      setStepCompleted: (step, completed) => {
+        const workshop = current();
+        if (workshop) putWorkshop(setStepCompleted(workshop, step, completed, now()));
+      },
+
+      setStepNote: (step, text) => patchWorkshop({ stepNotes: { ...current()?.stepNotes, [step]: text } }),
+
+      setEnablers: (enablers) => patchWorkshop({ enablers: [...enablers] }),
+    };
+  };

@@ -1,0 +1,65 @@
+import type { StateCreator } from 'zustand';
+import type {
+  Action,
+  Card,
+  FieldError,
+  Participant,
+  Result,
+  Scope,
+  StepId,
+  Workshop,
+} from '@shared/domain';
+import type { StorageFailure } from '../db/errors';
+import type { InvalidRow } from '../db/repositories';
+import type { StarDatabase } from '../db/schema';
+import type { SaveState, WriteQueue } from '../db/writeQueue';
+
+/** What the store needs from the outside world, injected so tests use real fakes. */
+export interface StoreDeps {
+  readonly db: StarDatabase;
+  readonly newId: () => string;
+  readonly now: () => string;
+}
+
+export interface LibrarySlice {
+  workshops: Workshop[];
+  libraryStatus: 'loading' | 'ready' | 'failed';
+  startupFailure: StorageFailure | null;
+  invalidRows: InvalidRow[];
+  loadLibrary: () => Promise<void>;
+  createWorkshop: (title: string) => Promise<Result<Workshop>>;
+  renameWorkshop: (id: string, title: string) => Result<Workshop>;
+  duplicateWorkshop: (id: string) => Promise<Result<Workshop>>;
+  trashWorkshop: (id: string) => Promise<void>;
+  restoreWorkshop: (id: string) => Promise<void>;
+  deleteWorkshopForever: (id: string) => Promise<void>;
+}
+
+export interface ContentSlice {
+  currentId: string | null;
+  contentStatus: 'idle' | 'loading' | 'ready' | 'missing';
+  participants: Participant[];
+  cards: Card[];
+  actions: Action[];
+  openWorkshop: (id: string) => Promise<void>;
+  closeWorkshop: () => void;
+  updateScope: (patch: Partial<Scope>) => Result<Workshop>;
+  setStepCompleted: (step: StepId, completed: boolean) => void;
+  setStepNote: (step: StepId, text: string) => Result<Workshop>;
+  setEnablers: (enablers: readonly string[]) => Result<Workshop>;
+}
+
+export interface SaveSlice {
+  save: SaveState;
+  flushSaves: () => Promise<boolean>;
+  retrySave: () => Promise<boolean>;
+}
+
+export type AppState = LibrarySlice & ContentSlice & SaveSlice;
+
+/** Each slice sees the whole state and the injected dependencies. */
+export type SliceCreator<T> = (
+  deps: StoreDeps & { queue: WriteQueue },
+) => StateCreator<AppState, [], [], T>;
+
+export type { FieldError };
