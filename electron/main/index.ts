@@ -1,0 +1,85 @@
+/**
+ * Main-process entry: app lifecycle and wiring only. Each concern lives in its own module
+ * (window options, app:// protocol, navigation lock-down, IPC handlers), which take Electron
+ * objects as parameters so they can be tested in plain Node.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { registerAppInfoHandlers } from './ipc/appInfo';
+import { registerFileHandlers } from './ipc/files';
+import { createQuitGuard } from './ipc/lifecycle';
+import { registerShellHandlers } from './ipc/shell';
+import { hardenWebContents, lockDownPermissions } from './navigation';
+import { APP_ENTRY_URL, PRIVILEGED_SCHEMES, registerAppProtocol } from './protocol';
+import { buildWindowOptions } from './window';
+
+// Must happen before 'ready'; the scheme's privileges cannot be changed later.
+protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+const quitGuard = createQuitGuard({
+  app,
+  ipcMain,
+  getWindows: () => BrowserWindow.getAllWindows(),
+});
+
+function createMainWindow(): BrowserWindow {
+  const preload = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
+  const window = new BrowserWindow(buildWindowOptions(preload));
+  quitGuard.guardWindow(window);
+  window.once('ready-to-show', () => {
+    window.show();
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function start(): void {
+  // Two instances would write the same IndexedDB at once: hand over to the first instead.
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, openExternal);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) {
+      mainWindow = createMainWindow();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    lockDownPermissions(session.defaultSession);
+    registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist'));
+    registerAppInfoHandlers(ipcMain, app);
+    registerShellHandlers(ipcMain, openExternal);
+    registerFileHandlers(ipcMain, {
+      defaultDirectory: () => app.getPath('documents'),
+      dialogs: {
+        showSave: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        showOpen: (options) =>
+          mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+      },
+    });
+    mainWindow = createMainWindow();
+  });
+}
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}

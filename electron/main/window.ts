@@ -1,0 +1,43 @@
+/**
+ * The one place BrowserWindow options are decided. Every security switch is set explicitly,
+ * even where Electron's default already agrees, so a future default change or a careless edit
+ * shows up in review and in tests/node/window.test.ts.
+ */
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { APP_NAME } from '@shared/version';
+
+/** NHS white; shown before the first paint so the window never flashes black. */
+export const WINDOW_BACKGROUND = '#ffffff';
+
+export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: APP_NAME,
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 640,
+    backgroundColor: WINDOW_BACKGROUND,
+    // Shown on 'ready-to-show' to avoid a blank frame.
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      // Keep Chromium's built-in PDF viewer and other plugins out.
+      plugins: false,
+      // A fixed, persistent default partition: IndexedDB lives here and must never move.
+      partition: undefined,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The only bridge between the page and the main process. It exposes `window.api` with one
+ * named method per capability in the contract; the page never sees ipcRenderer, channel names
+ * or Node. Runs sandboxed, where only 'electron' can be required, so esbuild bundles it.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  EVENTS,
+  INVOKE,
+  MESSAGES,
+  type DesktopApi,
+  type InvokeArgs,
+  type InvokeChannel,
+  type InvokeResult,
+} from '@shared/ipc/contract';
+
+function invoke<K extends InvokeChannel>(
+  channel: K,
+  ...args: InvokeArgs<K>
+): Promise<InvokeResult<K>> {
+  // The main process validates the result shape it sends; here we only restore its type.
+  return ipcRenderer.invoke(channel, ...args) as Promise<InvokeResult<K>>;
+}
+
+const flushHandlers = new Set<() => Promise<void>>();
+
+// One listener for all subscribers, so main gets exactly one reply per request, sent only
+// after every handler has settled (a failing handler must not block quitting).
+ipcRenderer.on(EVENTS.flushRequest, (_event, requestId: unknown) => {
+  if (typeof requestId !== 'number') return;
+  const runs = [...flushHandlers].map((handler) => Promise.resolve().then(handler));
+  void Promise.allSettled(runs).then(() => {
+    ipcRenderer.send(MESSAGES.flushDone, requestId);
+  });
+});
+
+const api = {
+  getAppInfo: () => invoke(INVOKE.getAppInfo),
+  openExternal: (url) => invoke(INVOKE.openExternal, url),
+  saveFile: (request) => invoke(INVOKE.saveFile, request),
+  openFile: (request) => invoke(INVOKE.openFile, request),
+  onFlushRequest: (handler) => {
+    flushHandlers.add(handler);
+    return () => {
+      flushHandlers.delete(handler);
+    };
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,113 @@
+/**
+ * The typed contract between the renderer and the Electron main process.
+ *
+ * Every channel is listed once here: its name, its arguments and its result. The preload builds
+ * its named methods from these names, the main process registers one handler per name and
+ * validates each payload with `./validators`, and the renderer only ever sees `DesktopApi`.
+ * Nothing generic (invoke/send/on) crosses the bridge. This file has no runtime dependencies so
+ * the sandboxed preload can bundle it without pulling zod in.
+ */
+
+/** The fixed origin the renderer is served from. Never change it: IndexedDB is keyed by it. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'star-workshop';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Largest file the open dialog will read. Plan files are far smaller; this stops accidents. */
+export const MAX_OPEN_FILE_BYTES = 10 * 1024 * 1024;
+/** Largest payload the save dialog accepts (PDFs with embedded fonts stay well under this). */
+export const MAX_SAVE_FILE_BYTES = 50 * 1024 * 1024;
+/** How long the main process waits for the renderer to flush pending writes before quitting. */
+export const FLUSH_TIMEOUT_MS = 3_000;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Node's `process.platform` value: 'win32', 'darwin', 'linux'… */
+  platform: string;
+}
+
+/** A native dialog filter, e.g. `{ name: 'Star Workshop plan', extensions: ['heestar'] }`. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  /** A bare file name (no folders), offered in the save dialog. */
+  suggestedName: string;
+  filters: FileFilter[];
+  data: Uint8Array | string;
+}
+
+export type SaveFileResult =
+  | { status: 'saved'; path: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; reason: string };
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+}
+
+export type OpenFileResult =
+  | { status: 'opened'; name: string; bytes: Uint8Array }
+  | { status: 'cancelled' }
+  | { status: 'failed'; reason: string };
+
+export type OpenExternalResult = { status: 'opened' } | { status: 'refused'; reason: string };
+
+/** Request/response channels (renderer → main via `ipcRenderer.invoke`). */
+export interface InvokeChannels {
+  'app:get-info': { args: []; result: AppInfo };
+  'shell:open-external': { args: [url: string]; result: OpenExternalResult };
+  'file:save': { args: [request: SaveFileRequest]; result: SaveFileResult };
+  'file:open': { args: [request: OpenFileRequest]; result: OpenFileResult };
+}
+
+/** One-way messages main → renderer. */
+export interface MainToRendererEvents {
+  /** Main is about to close the window or quit: flush pending writes, then reply. */
+  'lifecycle:flush-request': [requestId: number];
+}
+
+/** One-way messages renderer → main. */
+export interface RendererToMainMessages {
+  /** Reply to `lifecycle:flush-request` with the same id once the flush has settled. */
+  'lifecycle:flush-done': [requestId: number];
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type InvokeArgs<K extends InvokeChannel> = InvokeChannels[K]['args'];
+export type InvokeResult<K extends InvokeChannel> = InvokeChannels[K]['result'];
+
+/** Channel names as constants, so no code spells them twice. */
+export const INVOKE = {
+  getAppInfo: 'app:get-info',
+  openExternal: 'shell:open-external',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+} as const satisfies Record<string, InvokeChannel>;
+
+export const EVENTS = {
+  flushRequest: 'lifecycle:flush-request',
+} as const satisfies Record<string, keyof MainToRendererEvents>;
+
+export const MESSAGES = {
+  flushDone: 'lifecycle:flush-done',
+} as const satisfies Record<string, keyof RendererToMainMessages>;
+
+/**
+ * What the preload exposes as `window.api`. Named methods only: each maps to exactly one
+ * channel above, so a compromised page can do no more than these five things.
+ */
+export interface DesktopApi {
+  getAppInfo(): Promise<AppInfo>;
+  openExternal(url: string): Promise<OpenExternalResult>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /**
+   * Called before the window closes or the app quits. The main process waits for every
+   * handler's promise to settle (up to `FLUSH_TIMEOUT_MS`). Returns an unsubscribe function.
+   */
+  onFlushRequest(handler: () => Promise<void>): () => void;
+}

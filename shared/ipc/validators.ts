@@ -1,0 +1,86 @@
+/**
+ * Payload validators for every invoke channel. The main process runs these on every call,
+ * because a renderer is treated as untrusted: even our own page could be made to send
+ * anything if it were ever compromised. Kept apart from `./contract` so the preload bundle
+ * does not carry zod.
+ */
+import { z } from 'zod';
+import {
+  MAX_SAVE_FILE_BYTES,
+  type InvokeArgs,
+  type InvokeChannel,
+  type OpenFileRequest,
+  type SaveFileRequest,
+} from './contract';
+
+// Zod v4 compiles validators with `new Function` unless told not to; the renderer CSP forbids it.
+z.config({ jitless: true });
+
+export const MAX_EXTERNAL_URL_LENGTH = 2_000;
+const MAX_FILTERS = 10;
+const MAX_EXTENSIONS = 10;
+
+/** Characters Windows, macOS or Linux refuse in a file name, plus control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+const FORBIDDEN_NAME_CHARS = /[<>:"/\\|?*\u0000-\u001f\u007f]/;
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !FORBIDDEN_NAME_CHARS.test(name), 'A file name cannot contain folders.')
+  .refine((name) => name.trim() !== '' && name !== '.' && name !== '..', 'Not a file name.');
+
+const fileFilter = z
+  .object({
+    name: z.string().min(1).max(100),
+    extensions: z
+      .array(z.union([z.literal('*'), z.string().regex(/^[A-Za-z0-9]{1,16}$/)]))
+      .min(1)
+      .max(MAX_EXTENSIONS),
+  })
+  .strict();
+
+const filters = z.array(fileFilter).max(MAX_FILTERS);
+
+const fileData = z.union([
+  z.string().max(MAX_SAVE_FILE_BYTES),
+  z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'The file is too large to save.'),
+]);
+
+export const saveFileRequestSchema = z
+  .object({ suggestedName: fileName, filters, data: fileData })
+  .strict() satisfies z.ZodType<SaveFileRequest>;
+
+export const openFileRequestSchema = z
+  .object({ filters })
+  .strict() satisfies z.ZodType<OpenFileRequest>;
+
+export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
+
+/** Argument-tuple schemas, one per channel; the map's type forces every channel to have one. */
+export const INVOKE_ARGS_SCHEMAS: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> } = {
+  'app:get-info': z.tuple([]),
+  'shell:open-external': z.tuple([externalUrlSchema]),
+  'file:save': z.tuple([saveFileRequestSchema]),
+  'file:open': z.tuple([openFileRequestSchema]),
+};
+
+/** The flush reply carries only the id main sent. */
+export const flushDoneSchema = z.tuple([z.number().int().nonnegative()]);
+
+export type ParsedArgs<K extends InvokeChannel> =
+  { ok: true; args: InvokeArgs<K> } | { ok: false; reason: string };
+
+/** Validates a channel's raw argument list; never throws. */
+export function parseInvokeArgs<K extends InvokeChannel>(
+  channel: K,
+  rawArgs: readonly unknown[],
+): ParsedArgs<K> {
+  const schema: z.ZodType<InvokeArgs<K>> = INVOKE_ARGS_SCHEMAS[channel];
+  const result = schema.safeParse(rawArgs);
+  if (result.success) return { ok: true, args: result.data };
+  return { ok: false, reason: result.error.issues[0]?.message ?? 'Invalid request.' };
+}
