@@ -1,0 +1,135 @@
+/**
+ * Integrity repair after validation: each object is valid on its own, but the links between
+ * them may not be (a file edited by hand, merged by another tool, or half-corrupted). Every
+ * repair is reported in plain words for the import preview; nothing is repaired silently.
+ */
+import type { WorkshopContent } from '../domain/progress';
+import type { Action, Card, Participant } from '../domain/schemas';
+import { canonicalJson } from './canonicalJson';
+
+export type RepairKind =
+  | 'workshop-link-fixed'
+  | 'duplicate-removed'
+  | 'duplicate-renamed'
+  | 'card-link-cleared'
+  | 'steps-deduplicated';
+
+export interface Repair {
+  readonly kind: RepairKind;
+  readonly message: string;
+}
+
+export interface Repaired {
+  readonly content: WorkshopContent;
+  readonly repairs: readonly Repair[];
+}
+
+const ID_MAX = 64;
+
+const quote = (text: string): string => {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return `"${oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine}"`;
+};
+
+const participantLabel = (p: Participant): string =>
+  `attendee ${quote(p.role || p.organisation || p.id)}`;
+const cardLabel = (c: Card): string => `card ${quote(c.text)}`;
+const actionLabel = (a: Action): string => `action ${quote(a.title)}`;
+
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** An id not in `taken`, derived from `id` and still within the id length limit. */
+export const freshId = (id: string, taken: ReadonlySet<string>): string => {
+  for (let n = 2; ; n += 1) {
+    const suffix = `-${n}`;
+    const candidate = `${id.slice(0, ID_MAX - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+};
+
+const attach = <T extends { readonly workshopId: string }>(
+  items: readonly T[],
+  workshopId: string,
+  plural: string,
+  repairs: Repair[],
+): T[] => {
+  let moved = 0;
+  const out = items.map((item) => {
+    if (item.workshopId === workshopId) return item;
+    moved += 1;
+    return { ...item, workshopId };
+  });
+  if (moved > 0) {
+    const what = moved === 1 ? `1 ${plural.slice(0, -1)} was` : `${moved} ${plural} were`;
+    repairs.push({
+      kind: 'workshop-link-fixed',
+      message: `${what} marked as belonging to a different workshop and ${moved === 1 ? 'has' : 'have'} been attached to this one.`,
+    });
+  }
+  return out;
+};
+
+const dedupe = <T extends { readonly id: string }>(
+  items: readonly T[],
+  label: (item: T) => string,
+  repairs: Repair[],
+): T[] => {
+  const firstById = new Map<string, string>();
+  const taken = new Set(items.map((i) => i.id));
+  const out: T[] = [];
+  for (const item of items) {
+    const first = firstById.get(item.id);
+    if (first === undefined) {
+      firstById.set(item.id, canonicalJson(item));
+      out.push(item);
+    } else if (first === canonicalJson(item)) {
+      repairs.push({
+        kind: 'duplicate-removed',
+        message: `${sentence(label(item))} appeared twice; the repeated copy was removed.`,
+      });
+    } else {
+      const id = freshId(item.id, taken);
+      taken.add(id);
+      out.push({ ...item, id });
+      repairs.push({
+        kind: 'duplicate-renamed',
+        message: `${sentence(label(item))} shared its id with another item; it was given a new id so both are kept.`,
+      });
+    }
+  }
+  return out;
+};
+
+/** Make the content internally consistent, reporting each change. Pure. */
+export const repairContent = (content: WorkshopContent): Repaired => {
+  const repairs: Repair[] = [];
+  let { workshop } = content;
+  const steps = [...new Set(workshop.completedSteps)];
+  if (steps.length !== workshop.completedSteps.length) {
+    workshop = { ...workshop, completedSteps: steps };
+    repairs.push({
+      kind: 'steps-deduplicated',
+      message: 'Some steps were marked as completed more than once; each is now listed once.',
+    });
+  }
+  const participants = dedupe(
+    attach(content.participants, workshop.id, 'attendees', repairs),
+    participantLabel,
+    repairs,
+  );
+  const cards = dedupe(attach(content.cards, workshop.id, 'cards', repairs), cardLabel, repairs);
+  const cardIds = new Set(cards.map((c) => c.id));
+  const actions = dedupe(
+    attach(content.actions, workshop.id, 'actions', repairs),
+    actionLabel,
+    repairs,
+  ).map((a) => {
+    if (a.sourceCardId === null || cardIds.has(a.sourceCardId)) return a;
+    repairs.push({
+      kind: 'card-link-cleared',
+      message: `${sentence(actionLabel(a))} was linked to an idea card that is not in the file; the link was removed and the action kept.`,
+    });
+    return { ...a, sourceCardId: null };
+  });
+  return { content: { workshop, participants, cards, actions }, repairs };
+};
