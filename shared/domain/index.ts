@@ -9,3 +9,8 @@ export * from './star';
 export * from './steps';
 export * from './validate';
 export * from './workshop';
+export * from './actionTable';
+export * from './ordering';
+export * from './prioritise';
+export * from './summary';
+export * from './votes';
