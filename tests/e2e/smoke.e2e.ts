@@ -1,36 +1,102 @@
 // The built app loads in a real browser under its strict CSP, shows its heading, logs no
-// errors and makes no network request beyond the local server.
+// errors and makes no network request beyond the local server. Also checks the static server
+// behind `npm run web` serves that build safely.
+import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import type { BrowserSession } from '../helpers/browser';
 import { startDistServer } from '../helpers/server';
 import type { StaticServer } from '../helpers/server';
 
-describe('built app smoke test', () => {
-  let server: StaticServer;
+/** Written out in full so a change to the policy in code has to be made here on purpose. */
+const EXPECTED_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+let server: StaticServer;
+
+/** Status of a GET for `path` sent byte for byte, without URL normalisation. */
+const rawStatus = (port: number, path: string): Promise<number | undefined> =>
+  new Promise((resolve, reject) => {
+    const request = httpGet({ host: '127.0.0.1', port, path }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    });
+    request.on('error', reject);
+  });
+
+beforeAll(async () => {
+  server = await startDistServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('built app in Chromium', () => {
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    server = await startDistServer();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser.close();
-    await server.close();
   });
 
   it('loads with a title and a visible heading, without errors or network requests', async () => {
     const { page } = browser;
-    await page.goto(server.url, { waitUntil: 'load' });
-    await page.locator('h1').first().waitFor({ state: 'visible' });
+    const response = await page.goto(server.url, { waitUntil: 'load' });
+    expect(response?.headers()['content-security-policy']).toBe(EXPECTED_CSP);
+
+    const heading = page.locator('h1').first();
+    try {
+      await heading.waitFor({ state: 'visible', timeout: 15_000 });
+    } catch (error) {
+      // A timeout alone hides why: say what the page reported.
+      throw new Error(
+        `No visible <h1> within 15 s.\n${browser.problems() || 'The page reported no errors.'}`,
+        { cause: error },
+      );
+    }
 
     expect(await page.title()).toContain('Star Workshop');
-    expect(await page.locator('h1').first().isVisible()).toBe(true);
-    // Give late async work (store hydration, IndexedDB open) a moment to report errors.
+    expect(await heading.isVisible()).toBe(true);
+    // Let start-up work (IndexedDB open, persistence request) finish and report any errors.
     await page.waitForLoadState('networkidle');
     expect(browser.consoleErrors, browser.problems()).toEqual([]);
     expect(browser.pageErrors, browser.problems()).toEqual([]);
     expect(browser.externalRequests, browser.problems()).toEqual([]);
+  });
+});
+
+describe('static server for the built app', () => {
+  const get = (path: string): Promise<Response> => fetch(new URL(path, server.url));
+
+  it('serves the app shell for client-side routes so deep links and reloads work', async () => {
+    const response = await get('/workshops/some-id/steps/supply');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<div id="root">');
+  });
+
+  it('answers 404 for a missing asset instead of sending HTML as script', async () => {
+    const response = await get('/assets/does-not-exist.js');
+    expect(response.status).toBe(404);
+  });
+
+  it('refuses paths that try to leave the build folder', async () => {
+    // fetch() and URL normalise "..", even percent-encoded, so send raw paths as an attacker would.
+    const attempts = [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/assets/..%5c..%5cpackage.json',
+      '/%00index.html',
+    ];
+    for (const path of attempts) {
+      expect(await rawStatus(server.port, path), path).toBe(400);
+    }
   });
 });
