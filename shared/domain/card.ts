@@ -20,8 +20,16 @@ export const CARD_KIND_LABEL: Readonly<Record<CardKind, string>> = {
   idea: 'Idea',
 };
 
-export const validateCard = (candidate: unknown): Result<Card> =>
-  parseWith(cardSchema, candidate, CARD_LABELS);
+export const EMPTY_CARD_MESSAGE = 'Enter the card text';
+
+export const validateCard = (candidate: unknown): Result<Card> => {
+  const parsed = parseWith(cardSchema, candidate, CARD_LABELS);
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    errors: parsed.errors.map((e) => (e.message === 'Enter a card text' ? { ...e, message: EMPTY_CARD_MESSAGE } : e)),
+  };
+};
 
 export const createCard = (
   workshopId: string,

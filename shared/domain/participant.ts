@@ -15,8 +15,14 @@ export type ParticipantInput = Partial<
   Pick<Participant, 'name' | 'role' | 'organisation' | 'staffGroup' | 'mayBeNamed' | 'interest' | 'influence'>
 >;
 
-export const validateParticipant = (candidate: unknown): Result<Participant> =>
-  parseWith(participantSchema, candidate, PARTICIPANT_LABELS);
+/** An attendee needs at least a name or a job role, or the list means nothing. */
+export const validateParticipant = (candidate: unknown): Result<Participant> => {
+  const parsed = parseWith(participantSchema, candidate, PARTICIPANT_LABELS);
+  if (parsed.ok && !parsed.value.name.trim() && !parsed.value.role.trim()) {
+    return { ok: false, errors: [{ field: 'role', message: 'Enter a job role or a name' }] };
+  }
+  return parsed;
+};
 
 export const createParticipant = (
   workshopId: string,

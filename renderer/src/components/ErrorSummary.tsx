@@ -11,9 +11,11 @@ export interface SummaryError {
  */
 export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Move focus only when the set of problems changes, not on every re-render while typing.
+  const key = errors.map((e) => `${e.targetId}:${e.message}`).join('|');
   useEffect(() => {
-    ref.current?.focus();
-  }, [errors]);
+    if (key) ref.current?.focus();
+  }, [key]);
   if (errors.length === 0) return null;
   return (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>

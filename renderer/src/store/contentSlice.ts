@@ -9,15 +9,16 @@ import { loadWorkshopChildren } from '../db/repositories';
 import type { ContentSlice, SliceCreator } from './types';
 
 export const createContentSlice: SliceCreator<ContentSlice> =
-  ({ db, queue, now }) =>
+  ({ db, now }) =>
   (set, get) => {
     const current = (): Workshop | undefined => {
       const id = get().currentId;
       return get().workshops.find((w) => w.id === id);
     };
-    const putWorkshop = (workshop: Workshop): void => {
-      set({ workshops: get().workshops.map((w) => (w.id === workshop.id ? workshop : w)) });
-      queue.enqueue([{ table: 'workshops', type: 'put', row: workshop }]);
+    /** Workshop-level edits are undoable like any other; typing in one field is one step. */
+    const putWorkshop = (workshop: Workshop, label: string, key?: string): void => {
+      const before = get().workshops.find((w) => w.id === workshop.id) ?? null;
+      get().commit([{ table: 'workshops', before, after: workshop }], label, key);
     };
     const noWorkshop = { ok: false as const, errors: [{ field: 'id', message: 'No workshop is open' }] };
     /** Validated whole-record update for workshop-level settings. */
@@ -25,7 +26,7 @@ export const createContentSlice: SliceCreator<ContentSlice> =
       const workshop = current();
       if (!workshop) return noWorkshop;
       const result = validateWorkshop({ ...workshop, ...patch, updatedAt: now() });
-      if (result.ok) putWorkshop(result.value);
+      if (result.ok) putWorkshop(result.value, 'Edit workshop', `workshop:${Object.keys(patch).join()}`);
       return result;
     };
 
@@ -38,6 +39,7 @@ export const createContentSlice: SliceCreator<ContentSlice> =
 
       openWorkshop: async (id) => {
         if (get().currentId === id && get().contentStatus === 'ready') return;
+        get().clearHistory();
         set({ currentId: id, contentStatus: 'loading', participants: [], cards: [], actions: [] });
         if (!get().workshops.some((w) => w.id === id)) {
           set({ contentStatus: 'missing' });
@@ -55,6 +57,7 @@ export const createContentSlice: SliceCreator<ContentSlice> =
       },
 
       closeWorkshop: () => {
+        get().clearHistory();
         set({ currentId: null, contentStatus: 'idle', participants: [], cards: [], actions: [] });
       },
 
@@ -62,13 +65,13 @@ export const createContentSlice: SliceCreator<ContentSlice> =
         const workshop = current();
         if (!workshop) return noWorkshop;
         const result = updateScope(workshop, patch, now());
-        if (result.ok) putWorkshop(result.value);
+        if (result.ok) putWorkshop(result.value, 'Edit scope', `scope:${Object.keys(patch).join()}`);
         return result;
       },
 
       setStepCompleted: (step, completed) => {
         const workshop = current();
-        if (workshop) putWorkshop(setStepCompleted(workshop, step, completed, now()));
+        if (workshop) putWorkshop(setStepCompleted(workshop, step, completed, now()), completed ? 'Mark step completed' : 'Mark step not completed');
       },
 
       setStepNote: (step, text) => patchWorkshop({ stepNotes: { ...current()?.stepNotes, [step]: text } }),

@@ -10,6 +10,8 @@ import { getDatabase } from '../db';
 import { createContentSlice } from './contentSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createSaveSlice } from './saveSlice';
+import { createHistorySlice } from './historySlice';
+import { createEntitySlice } from './entitySlice';
 import type { AppState, StoreDeps } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -25,6 +27,8 @@ export const createAppStore = (deps: StoreDeps): AppStore => {
     ...createLibrarySlice(all)(...a),
     ...createContentSlice(all)(...a),
     ...createSaveSlice(all)(...a),
+    ...createHistorySlice(all)(...a),
+    ...createEntitySlice(all)(...a),
   }));
   return store;
 };

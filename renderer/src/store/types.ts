@@ -13,6 +13,8 @@ import type { StorageFailure } from '../db/errors';
 import type { InvalidRow } from '../db/repositories';
 import type { StarDatabase } from '../db/schema';
 import type { SaveState, WriteQueue } from '../db/writeQueue';
+import type { Change } from './changes';
+import type { EntitySlice } from './entityTypes';
 
 /** What the store needs from the outside world, injected so tests use real fakes. */
 export interface StoreDeps {
@@ -55,7 +57,23 @@ export interface SaveSlice {
   retrySave: () => Promise<boolean>;
 }
 
-export type AppState = LibrarySlice & ContentSlice & SaveSlice;
+export interface HistoryEntry {
+  readonly label: string;
+  readonly changes: readonly Change[];
+}
+
+export interface HistorySlice {
+  undoStack: HistoryEntry[];
+  redoStack: HistoryEntry[];
+  /** Apply, persist and record an edit. `coalesceKey` merges quick repeated edits of one field. */
+  commit: (changes: readonly Change[], label: string, coalesceKey?: string) => void;
+  /** Returns the label of what was undone, or null if there was nothing to undo. */
+  undo: () => string | null;
+  redo: () => string | null;
+  clearHistory: () => void;
+}
+
+export type AppState = LibrarySlice & ContentSlice & SaveSlice & HistorySlice & EntitySlice;
 
 /** Each slice sees the whole state and the injected dependencies. */
 export type SliceCreator<T> = (

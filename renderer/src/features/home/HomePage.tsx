@@ -7,12 +7,8 @@ import { WorkshopTable } from './WorkshopTable';
 
 export function HomePage() {
   usePageTitle('Your workshops');
-  const { live, trashCount } = useApp(
-    useShallow((s) => ({
-      live: s.workshops.filter((w) => w.deletedAt === null),
-      trashCount: s.workshops.filter((w) => w.deletedAt !== null).length,
-    })),
-  );
+  const live = useApp(useShallow((s) => s.workshops.filter((w) => w.deletedAt === null)));
+  const trashCount = useApp((s) => s.workshops.filter((w) => w.deletedAt !== null).length);
   const restore = useApp((s) => s.restoreWorkshop);
   const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
 

@@ -5,11 +5,20 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { StepNav } from './StepNav';
 import { StepFooter } from './StepFooter';
 import { useCurrentWorkshop } from './useWorkshopStatuses';
+import { UndoBar } from './UndoBar';
 import { ScopeStep } from '../steps/scope/ScopeStep';
+import { PeopleStep } from '../steps/people/PeopleStep';
+import { CaptureStep } from '../steps/capture/CaptureStep';
+import { PrioritiseStep } from '../steps/prioritise/PrioritiseStep';
 import { UpcomingStep } from '../steps/UpcomingStep';
 
 const STEP_COMPONENTS: Partial<Record<StepId, () => React.JSX.Element>> = {
   scope: ScopeStep,
+  people: PeopleStep,
+  current: () => <CaptureStep kind="current" />,
+  gaps: () => <CaptureStep kind="gap" />,
+  ideas: () => <CaptureStep kind="idea" />,
+  prioritise: PrioritiseStep,
 };
 
 export function StepPage({ stepId }: { stepId: StepId }) {
@@ -26,11 +35,9 @@ export function StepPage({ stepId }: { stepId: StepId }) {
   if (!step) return null;
   const Content = STEP_COMPONENTS[step.id];
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-one-quarter">
-        <StepNav current={step.id} />
-      </div>
-      <div className="nhsuk-grid-column-three-quarters">
+    <div className="app-step-page">
+      <StepNav current={step.id} />
+      <div>
         <Link href="/" className="nhsuk-back-link">
           Back to workshop steps
         </Link>
@@ -41,6 +48,7 @@ export function StepPage({ stepId }: { stepId: StepId }) {
           {step.label}
         </h1>
         <p className="nhsuk-lede-text">{step.summary}</p>
+        <UndoBar />
         {Content ? <Content /> : <UpcomingStep stepId={step.id} />}
         <StepFooter stepId={step.id} />
       </div>

@@ -42,6 +42,11 @@ export function ScopeStep() {
   const [draft, setDraft] = useState<Scope>(workshop.scope);
   const [errors, setErrors] = useState<Partial<Record<ScopeField, string>>>({});
 
+  // Show what is stored (so Undo and other windows show through), except while the typed text
+  // is invalid or differs only by spaces the domain trims.
+  const shown = (key: ScopeField): string =>
+    errors[key] !== undefined || draft[key].trim() === workshop.scope[key].trim() ? draft[key] : workshop.scope[key];
+
   const change = (key: ScopeField, value: string): void => {
     setDraft((d) => ({ ...d, [key]: value }));
     const result = updateScope({ [key]: value });
@@ -58,7 +63,7 @@ export function ScopeStep() {
                 id={id}
                 className={`nhsuk-textarea${invalid ? ' nhsuk-textarea--error' : ''}`}
                 rows={3}
-                value={draft[f.key]}
+                value={shown(f.key)}
                 aria-describedby={describedBy}
                 onChange={(e) => change(f.key, e.target.value)}
               />
@@ -67,7 +72,7 @@ export function ScopeStep() {
                 id={id}
                 type={f.type ?? 'text'}
                 className={`nhsuk-input${f.type === 'date' ? ' nhsuk-input--width-10' : ''}${invalid ? ' nhsuk-input--error' : ''}`}
-                value={draft[f.key]}
+                value={shown(f.key)}
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}
                 autoComplete="off"

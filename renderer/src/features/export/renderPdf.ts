@@ -1,0 +1,117 @@
+/**
+ * Draws a DocumentModel as an A4 PDF with jsPDF and jspdf-autotable. This module (and jsPDF)
+ * is loaded with import() only when the facilitator exports, keeping the app's first load small.
+ * The render runs in chunks with event-loop yields between them, reports progress and stops
+ * when its AbortSignal fires; the result is the PDF's bytes.
+ */
+import { jsPDF } from 'jspdf';
+import type { WorkshopContent } from '@shared/domain';
+import { drawActionTable } from './drawActionTable';
+import { drawMatrix } from './drawMatrix';
+import { drawAppendix, drawAttendees, drawCover, drawPoints, drawSummary } from './drawSections';
+import { drawStar } from './drawStar';
+import { registerFonts } from './fonts';
+import { buildDocumentModel } from './layout';
+import type { DocumentModel, ExportOptions, Section } from './model';
+import { addOutline, drawContents, drawHeadersAndFooters } from './pageFrame';
+import { PdfWriter, anchorKey } from './pdfWriter';
+import { Scheduler, type RenderHooks } from './schedule';
+
+export type { RenderHooks } from './schedule';
+export { suggestedPdfName } from './fileName';
+export { buildDocumentModel } from './layout';
+
+const drawSection = async (w: PdfWriter, section: Section, s: Scheduler): Promise<void> => {
+  if (section.kind === 'cover') {
+    drawCover(w, section);
+    return;
+  }
+  w.heading(section.title, 1);
+  switch (section.kind) {
+    case 'contents':
+      return; // filled in at the end, once page numbers are known
+    case 'summary':
+      drawSummary(w, section);
+      return;
+    case 'star':
+      drawStar(w, section);
+      return;
+    case 'points':
+      await drawPoints(w, section, s);
+      return;
+    case 'matrix':
+      await drawMatrix(w, section, s);
+      return;
+    case 'actions':
+      await drawActionTable(w, section, s);
+      return;
+    case 'attendees':
+      drawAttendees(w, section);
+      return;
+    case 'appendix':
+      drawAppendix(w, section);
+      return;
+  }
+};
+
+export const renderPdf = async (
+  model: DocumentModel,
+  hooks: RenderHooks = {},
+): Promise<Uint8Array> => {
+  const s = new Scheduler(hooks);
+  s.checkAborted();
+  const doc = new jsPDF({
+    unit: 'mm',
+    format: 'a4',
+    orientation: 'portrait',
+    compress: true,
+    putOnlyUsedFonts: true,
+  });
+  registerFonts(doc);
+  doc.setProperties({
+    title: model.meta.title,
+    subject: model.meta.subject,
+    author: model.meta.author,
+    keywords: model.meta.keywords.join(', '),
+    creator: model.meta.creator,
+  });
+  doc.setLanguage(model.meta.language);
+  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+
+  const w = new PdfWriter(doc);
+  let contentsPage: number | null = null;
+  const total = model.sections.length;
+  for (const [i, section] of model.sections.entries()) {
+    await s.stage(
+      (i / Math.max(1, total)) * 0.9,
+      `Drawing ${section.kind === 'cover' ? 'the cover' : section.title.toLowerCase()}`,
+    );
+    const orientation = section.kind === 'actions' && section.landscape ? 'landscape' : 'portrait';
+    if (i > 0 || orientation !== 'portrait') w.newPage(orientation);
+    if (i === 0 && orientation !== 'portrait') doc.deletePage(1);
+    w.anchor(anchorKey(section.kind));
+    if (section.kind === 'contents') contentsPage = w.page;
+    await drawSection(w, section, s);
+  }
+
+  await s.stage(0.92, 'Adding page numbers and bookmarks');
+  drawHeadersAndFooters(w, model);
+  if (contentsPage !== null) {
+    const contents = model.sections.find((x) => x.kind === 'contents');
+    if (contents?.kind === 'contents') drawContents(w, contents.entries, contentsPage);
+  }
+  addOutline(doc, w, model.outline);
+
+  await s.stage(0.96, 'Saving the PDF');
+  const bytes = new Uint8Array(doc.output('arraybuffer'));
+  s.finish();
+  hooks.onProgress?.(1, 'Done');
+  return bytes;
+};
+
+/** Model and render in one call: what the export panel uses. */
+export const exportActionPlanPdf = (
+  content: WorkshopContent,
+  options: ExportOptions,
+  hooks: RenderHooks = {},
+): Promise<Uint8Array> => renderPdf(buildDocumentModel(content, options), hooks);

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { STAR_POINTS, type Card } from '@shared/domain';
+import { useApp } from '../../../store';
+import { CardTags } from './CardTags';
+
+interface Props {
+  readonly card: Card;
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+}
+
+/** A card: edit in place, move to another point, reorder, tag, delete (Undo brings it back). */
+export function CardItem({ card, isFirst, isLast }: Props) {
+  const updateCard = useApp((s) => s.updateCard);
+  const deleteCard = useApp((s) => s.deleteCard);
+  const moveInList = useApp((s) => s.moveCardInList);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(card.text);
+  const [error, setError] = useState<string | undefined>();
+  const short = card.text.length > 40 ? `${card.text.slice(0, 40)}…` : card.text;
+  const editId = `card-edit-${card.id}`;
+
+  const save = (): void => {
+    const result = updateCard(card.id, { text: draft });
+    if (result.ok) {
+      setEditing(false);
+      setError(undefined);
+    } else setError(result.errors[0]?.message);
+  };
+
+  return (
+    <li className="app-card">
+      {editing ? (
+        <div className={`nhsuk-form-group nhsuk-u-margin-bottom-2${error ? ' nhsuk-form-group--error' : ''}`}>
+          <label className="nhsuk-label nhsuk-u-font-size-16" htmlFor={editId}>
+            Edit card
+          </label>
+          {error && (
+            <span className="nhsuk-error-message" id={`${editId}-error`}>
+              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+            </span>
+          )}
+          <textarea
+            id={editId}
+            className={`nhsuk-textarea nhsuk-u-margin-bottom-2${error ? ' nhsuk-textarea--error' : ''}`}
+            rows={3}
+            value={draft}
+            autoFocus
+            aria-describedby={error ? `${editId}-error` : undefined}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                save();
+              } else if (e.key === 'Escape') {
+                setDraft(card.text);
+                setEditing(false);
+                setError(undefined);
+              }
+            }}
+          />
+          <div className="app-inline-actions">
+            <button type="button" className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={save}>
+              Save card
+            </button>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+              onClick={() => {
+                setDraft(card.text);
+                setEditing(false);
+                setError(undefined);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p className="app-card__text">{card.text}</p>
+      )}
+      {card.tags.length > 0 && (
+        <ul className="app-tag-list" aria-label="Tags">
+          {card.tags.map((t) => (
+            <li key={t} className="nhsuk-tag nhsuk-tag--grey app-tag">
+              {t}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!editing && (
+        <div className="app-card__tools">
+          <button
+            type="button"
+            className="app-link-button"
+            onClick={() => {
+              setDraft(card.text);
+              setEditing(true);
+            }}
+          >
+            Edit<span className="nhsuk-u-visually-hidden"> card ‘{short}’</span>
+          </button>
+          <button type="button" className="app-link-button" disabled={isFirst} onClick={() => moveInList(card.id, 'up')}>
+            Up<span className="nhsuk-u-visually-hidden"> (move ‘{short}’ up)</span>
+          </button>
+          <button type="button" className="app-link-button" disabled={isLast} onClick={() => moveInList(card.id, 'down')}>
+            Down<span className="nhsuk-u-visually-hidden"> (move ‘{short}’ down)</span>
+          </button>
+          <label className="nhsuk-u-visually-hidden" htmlFor={`move-${card.id}`}>
+            Move ‘{short}’ to another point
+          </label>
+          <select
+            id={`move-${card.id}`}
+            className="nhsuk-select app-card__move"
+            value={card.point}
+            onChange={(e) => {
+              const point = STAR_POINTS.find((p) => p.id === e.target.value);
+              if (point) updateCard(card.id, { point: point.id });
+            }}
+          >
+            {STAR_POINTS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.id === card.point ? `In ${p.label}` : `Move to ${p.label}`}
+              </option>
+            ))}
+          </select>
+          <CardTags card={card} short={short} />
+          <button type="button" className="app-link-button app-link-button--danger" onClick={() => deleteCard(card.id)}>
+            Delete<span className="nhsuk-u-visually-hidden"> card ‘{short}’ (Undo brings it back)</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { LENS_TAGS, type Card } from '@shared/domain';
+import { useApp } from '../../../store';
+import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+
+/** Enabler and lens tags (Train/Retain/Reform, THREAD), rendered only while open. */
+export function CardTags({ card, short }: { card: Card; short: string }) {
+  const [open, setOpen] = useState(false);
+  const workshop = useCurrentWorkshop();
+  const updateCard = useApp((s) => s.updateCard);
+  const groups: [string, readonly string[]][] = [['Enablers', workshop.enablers], ...Object.entries(LENS_TAGS)];
+  const toggle = (tag: string, on: boolean): void => {
+    updateCard(card.id, { tags: on ? [...card.tags, tag] : card.tags.filter((t) => t !== tag) });
+  };
+
+  return (
+    <>
+      <button type="button" className="app-link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Tags<span className="nhsuk-u-visually-hidden"> for ‘{short}’</span>
+      </button>
+      {open && (
+        <div className="app-card__tags">
+          {groups.map(([name, tags]) => (
+            <fieldset key={name} className="nhsuk-fieldset">
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{name}</legend>
+              <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+                {tags.map((tag) => {
+                  const id = `tag-${card.id}-${tag.replace(/\W+/g, '-')}`;
+                  return (
+                    <div className="nhsuk-checkboxes__item" key={tag}>
+                      <input className="nhsuk-checkboxes__input" id={id} type="checkbox" checked={card.tags.includes(tag)} onChange={(e) => toggle(tag, e.target.checked)} />
+                      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+                        {tag}
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { CardKind, StarPoint } from '@shared/domain';
+import { useApp } from '../../../store';
+import { CardItem } from './CardItem';
+
+interface Props {
+  readonly point: StarPoint;
+  readonly kind: CardKind;
+}
+
+export function PointColumn({ point, kind }: Props) {
+  const cards = useApp(useShallow((s) => s.cards.filter((c) => c.kind === kind && c.point === point.id)));
+  const addCard = useApp((s) => s.addCard);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const inputId = `capture-${kind}-${point.id}`;
+  const headingId = `point-${kind}-${point.id}`;
+
+  return (
+    <section className="app-point-column" style={{ borderTopColor: point.colour }} aria-labelledby={headingId}>
+      <h2 className="nhsuk-heading-s app-point-column__title" id={headingId}>
+        <span className="app-point-dot" style={{ background: point.colour }} aria-hidden="true" />
+        {point.label} <span className="app-count">({cards.length})</span>
+      </h2>
+      <details className="nhsuk-details app-prompts">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">Prompts</span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <ul className="nhsuk-list nhsuk-list--bullet nhsuk-u-font-size-16">
+            {point.prompts[kind].map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      </details>
+      {cards.length > 0 && (
+        <ol className="app-card-list" aria-label={`${point.label} cards`}>
+          {cards.map((card, i) => (
+            <CardItem key={card.id} card={card} isFirst={i === 0} isLast={i === cards.length - 1} />
+          ))}
+        </ol>
+      )}
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const result = addCard(kind, point.id, text);
+          if (result.ok) {
+            setText('');
+            setError(undefined);
+          } else {
+            setError(result.errors[0]?.message);
+          }
+        }}
+      >
+        <div className={`nhsuk-form-group nhsuk-u-margin-bottom-0${error ? ' nhsuk-form-group--error' : ''}`}>
+          <label className="nhsuk-label nhsuk-u-font-size-16" htmlFor={inputId}>
+            Add to {point.label}
+          </label>
+          {error && (
+            <span className="nhsuk-error-message" id={`${inputId}-error`}>
+              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+            </span>
+          )}
+          <input
+            id={inputId}
+            className={`nhsuk-input${error ? ' nhsuk-input--error' : ''}`}
+            value={text}
+            autoComplete="off"
+            aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
+            onChange={(e) => {
+              setText(e.target.value);
+              if (error) setError(undefined);
+            }}
+          />
+          <div className="nhsuk-hint nhsuk-u-font-size-14 nhsuk-u-margin-bottom-0" id={`${inputId}-hint`}>
+            Press Enter to add, then type the next.
+          </div>
+        </div>
+      </form>
+    </section>
+  );
+}

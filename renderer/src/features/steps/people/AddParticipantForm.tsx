@@ -1,0 +1,82 @@
+import { useRef, useState } from 'react';
+import { STAFF_GROUPS, errorFor, type FieldError } from '@shared/domain';
+import { useApp } from '../../../store';
+import { Field } from '../../../components/Field';
+
+const EMPTY = { name: '', role: '', organisation: '', staffGroup: '', mayBeNamed: false };
+
+export function AddParticipantForm() {
+  const add = useApp((s) => s.addParticipant);
+  const [draft, setDraft] = useState(EMPTY);
+  const [errors, setErrors] = useState<readonly FieldError[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const firstField = useRef<HTMLInputElement>(null);
+
+  return (
+    <form
+      className="app-panel"
+      noValidate
+      aria-labelledby="add-attendee-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const result = add(draft);
+        if (!result.ok) {
+          setErrors(result.errors);
+          return;
+        }
+        setErrors([]);
+        // Keep organisation and staff group: attendees often come in groups from one team.
+        setDraft({ ...EMPTY, organisation: draft.organisation, staffGroup: draft.staffGroup });
+        setAnnouncement(`Added ${result.value.name || result.value.role}.`);
+        firstField.current?.focus();
+      }}
+    >
+      <h2 className="nhsuk-heading-s" id="add-attendee-title">
+        Add an attendee
+      </h2>
+      <div className="app-form-grid">
+        <Field id="attendee-name" label="Name (optional)">
+          {({ id }) => (
+            <input ref={firstField} id={id} className="nhsuk-input" autoComplete="off" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+          )}
+        </Field>
+        <Field id="attendee-role" label="Job role" error={errorFor(errors, 'role')}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} className={`nhsuk-input${invalid ? ' nhsuk-input--error' : ''}`} autoComplete="off" aria-describedby={describedBy} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })} />
+          )}
+        </Field>
+        <Field id="attendee-organisation" label="Organisation">
+          {({ id }) => (
+            <input id={id} className="nhsuk-input" autoComplete="off" value={draft.organisation} onChange={(e) => setDraft({ ...draft, organisation: e.target.value })} />
+          )}
+        </Field>
+        <Field id="attendee-group" label="Staff group">
+          {({ id }) => (
+            <select id={id} className="nhsuk-select" value={draft.staffGroup} onChange={(e) => setDraft({ ...draft, staffGroup: e.target.value })}>
+              <option value="">Not recorded</option>
+              {STAFF_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-u-margin-bottom-3">
+        <div className="nhsuk-checkboxes__item">
+          <input className="nhsuk-checkboxes__input" id="attendee-named" type="checkbox" checked={draft.mayBeNamed} onChange={(e) => setDraft({ ...draft, mayBeNamed: e.target.checked })} />
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="attendee-named">
+            This person agrees to be named in exports
+          </label>
+        </div>
+      </div>
+      <button type="submit" className="nhsuk-button nhsuk-u-margin-bottom-0">
+        Add attendee
+      </button>
+      <p className="nhsuk-u-visually-hidden" role="status">
+        {announcement}
+      </p>
+    </form>
+  );
+}

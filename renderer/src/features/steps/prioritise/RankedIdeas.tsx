@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import {
+  QUADRANT_LABEL,
+  QUADRANTS,
+  starPoint,
+  type Quadrant,
+  type RankedIdea,
+} from '@shared/domain';
+import { useApp } from '../../../store';
+
+/** Where "Choose a quadrant" puts an idea: the middle of that quadrant. */
+const QUADRANT_CENTRE: Record<Exclude<Quadrant, 'unplaced'>, { impact: number; effort: number }> = {
+  'quick-win': { impact: 75, effort: 25 },
+  'major-project': { impact: 75, effort: 75 },
+  'fill-in': { impact: 25, effort: 25 },
+  thankless: { impact: 25, effort: 75 },
+};
+
+interface Props {
+  readonly ranked: readonly RankedIdea[];
+  readonly numbers: ReadonlyMap<string, number>;
+}
+
+export function RankedIdeas({ ranked, numbers }: Props) {
+  const castVote = useApp((s) => s.castVote);
+  const removeVote = useApp((s) => s.removeVote);
+  const placeCard = useApp((s) => s.placeCard);
+  const [problem, setProblem] = useState<{ id: string; message: string } | null>(null);
+
+  return (
+    <section aria-labelledby="ranked-title">
+      <h2 className="nhsuk-heading-m" id="ranked-title">
+        Ideas ranked
+      </h2>
+      <p className="nhsuk-body">Ranked by votes, then by quadrant. Quick wins are highlighted.</p>
+      <div className="app-table-scroll">
+        <table className="nhsuk-table app-ranked-table">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Ideas ranked by votes then quadrant</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">Rank</th>
+              <th scope="col" className="nhsuk-table__header">Idea</th>
+              <th scope="col" className="nhsuk-table__header">Point</th>
+              <th scope="col" className="nhsuk-table__header">Votes</th>
+              <th scope="col" className="nhsuk-table__header">Quadrant</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {ranked.map(({ card, rank, quadrant }) => {
+              const n = numbers.get(card.id) ?? 0;
+              const label = `idea ${String(n)}`;
+              return (
+                <tr key={card.id} className={`nhsuk-table__row${quadrant === 'quick-win' ? ' app-quick-win' : ''}`}>
+                  <td className="nhsuk-table__cell">{rank}</td>
+                  <td className="nhsuk-table__cell">
+                    <span className="app-idea-number" aria-hidden="true">{n}</span> {card.text}
+                    {quadrant === 'quick-win' && <strong className="nhsuk-tag nhsuk-tag--green app-tag-inline">Quick win</strong>}
+                  </td>
+                  <td className="nhsuk-table__cell">{starPoint(card.point).label}</td>
+                  <td className="nhsuk-table__cell">
+                    <div className="app-vote-control">
+                      <button type="button" className="app-vote-button" aria-label={`Remove a vote from ${label}`} disabled={card.votes === 0}
+                        onClick={() => {
+                          const r = removeVote(card.id);
+                          setProblem(r.ok ? null : { id: card.id, message: r.errors[0]?.message ?? '' });
+                        }}>
+                        −
+                      </button>
+                      <span className="app-vote-count" aria-label={`${String(card.votes)} votes for ${label}`}>{card.votes}</span>
+                      <button type="button" className="app-vote-button" aria-label={`Add a vote to ${label}`}
+                        onClick={() => {
+                          const r = castVote(card.id);
+                          setProblem(r.ok ? null : { id: card.id, message: r.errors[0]?.message ?? '' });
+                        }}>
+                        +
+                      </button>
+                    </div>
+                    {problem?.id === card.id && (
+                      <span className="nhsuk-error-message nhsuk-u-font-size-16" role="alert">
+                        <span className="nhsuk-u-visually-hidden">Error:</span> {problem.message}
+                      </span>
+                    )}
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    <label className="nhsuk-u-visually-hidden" htmlFor={`quadrant-${card.id}`}>
+                      Quadrant for {label}
+                    </label>
+                    <select
+                      id={`quadrant-${card.id}`}
+                      className="nhsuk-select app-cell-input"
+                      value={quadrant}
+                      onChange={(e) => {
+                        const q = e.target.value as Quadrant;
+                        const centre = q === 'unplaced' ? null : QUADRANT_CENTRE[q];
+                        placeCard(card.id, centre?.impact ?? null, centre?.effort ?? null);
+                      }}
+                    >
+                      {QUADRANTS.map((q) => (
+                        <option key={q} value={q}>
+                          {QUADRANT_LABEL[q]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
