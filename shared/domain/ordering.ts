@@ -19,7 +19,7 @@ type Stampable = Ordered & { readonly updatedAt?: string };
 
 /** Where a new item goes at the end of the list: one past the highest order (1 when empty). */
 export const nextOrder = (items: readonly Ordered[]): number => {
-  let max = 0;
+  let max = Number.NEGATIVE_INFINITY;
   for (const item of items) if (item.order > max) max = item.order;
   return items.length === 0 ? 1 : Math.floor(max) + 1;
 };

@@ -30,7 +30,9 @@ describe('test factories', () => {
     const { participants, cards, actions } = makeRealisticWorkshop();
     for (const point of STAR_POINT_IDS) {
       for (const kind of ['current', 'gap', 'idea'] as const) {
-        expect(cards.filter((c) => c.point === point && c.kind === kind).length).toBeGreaterThanOrEqual(2);
+        expect(
+          cards.filter((c) => c.point === point && c.kind === kind).length,
+        ).toBeGreaterThanOrEqual(2);
       }
     }
     const names = participants.map((p) => p.name).join(' ');
