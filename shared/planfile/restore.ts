@@ -133,7 +133,7 @@ const restoreParsed = (parsed: unknown, options: RestoreOptions): RestoreResult 
   if (!migrated.ok)
     return fail(planFileErrors.migrationFailed(migrated.from, migrated.to, migrated.cause));
 
-  const meta = checkMeta(migrated.envelope);
+  const meta = checkMeta(migrated.envelope, current);
   const payload = checkPayload(migrated.envelope.payload);
   if (!meta.ok || !payload.ok) {
     const details = [...(meta.ok ? [] : meta.details), ...(payload.ok ? [] : payload.details)];

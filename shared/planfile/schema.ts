@@ -52,7 +52,9 @@ export const planFileSchema = planMetaSchema
   })
   .describe('A Star Workshop plan file (.heestar), format 1: UTF-8 JSON.');
 
-export type PlanMeta = z.infer<typeof planMetaSchema>;
+export type PlanMeta = Omit<z.infer<typeof planMetaSchema>, 'formatVersion'> & {
+  readonly formatVersion: number;
+};
 export type PlanChecksum = z.infer<typeof checksumSchema>;
 export type PlanFile = z.infer<typeof planFileSchema>;
 

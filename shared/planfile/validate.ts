@@ -5,10 +5,11 @@
  */
 import { validateAction } from '../domain/action';
 import { validateCard } from '../domain/card';
-import { validateParticipant } from '../domain/participant';
+import { PARTICIPANT_LABELS } from '../domain/participant';
 import type { WorkshopContent } from '../domain/progress';
 import type { Result } from '../domain/result';
-import { toFieldErrors } from '../domain/validate';
+import { participantSchema, type Participant } from '../domain/schemas';
+import { parseWith, toFieldErrors } from '../domain/validate';
 import { validateWorkshop } from '../domain/workshop';
 import { COUNT_LIMITS } from './constants';
 import { MAX_DETAILS } from './errors';
@@ -29,13 +30,18 @@ const META_LABELS = {
   organisation: 'organisation',
 };
 
+const metaWithoutVersion = planMetaSchema.omit({ formatVersion: true });
+
 /** Envelope fields except payload and checksum (those are judged separately). */
-export const checkMeta = (envelope: Readonly<Record<string, unknown>>): Checked<PlanMeta> => {
-  const meta = Object.fromEntries(
-    Object.entries(envelope).filter(([key]) => key !== 'payload' && key !== 'checksum'),
-  );
-  const parsed = planMetaSchema.safeParse(meta);
-  if (parsed.success) return { ok: true, value: parsed.data };
+export const checkMeta = (
+  envelope: Readonly<Record<string, unknown>>,
+  formatVersion: number,
+): Checked<PlanMeta> => {
+  // formatVersion was gated before migrating, and each migration proved the version it left.
+  const ignored = new Set(['formatVersion', 'payload', 'checksum']);
+  const meta = Object.fromEntries(Object.entries(envelope).filter(([key]) => !ignored.has(key)));
+  const parsed = metaWithoutVersion.safeParse(meta);
+  if (parsed.success) return { ok: true, value: { ...parsed.data, formatVersion } };
   return {
     ok: false,
     details: toFieldErrors(parsed.error, META_LABELS).map((e) => `File details: ${e.message}`),
@@ -65,6 +71,13 @@ const checkShape = (payload: unknown): string[] => {
   return problems;
 };
 
+/**
+ * Attendees are checked against the schema alone: an anonymised copy legitimately holds
+ * attendees with neither a name nor a role, which the editing screens do not allow.
+ */
+const checkParticipant = (candidate: unknown): Result<Participant> =>
+  parseWith(participantSchema, candidate, PARTICIPANT_LABELS);
+
 const checkList = <T>(
   source: unknown,
   noun: string,
@@ -88,7 +101,7 @@ export const checkPayload = (payload: unknown): Checked<WorkshopContent> => {
   const details: string[] = [];
   const workshop = validateWorkshop(payload.workshop);
   if (!workshop.ok) for (const e of workshop.errors) details.push(`Workshop: ${e.message}`);
-  const participants = checkList(payload.participants, 'Attendee', validateParticipant, details);
+  const participants = checkList(payload.participants, 'Attendee', checkParticipant, details);
   const cards = checkList(payload.cards, 'Card', validateCard, details);
   const actions = checkList(payload.actions, 'Action', validateAction, details);
   if (details.length > 0 || !workshop.ok) return { ok: false, details };
