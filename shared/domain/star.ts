@@ -113,7 +113,7 @@ export const STAR_POINTS: readonly StarPoint[] = [
     label: 'Leadership',
     description:
       'Compassionate and inclusive leadership, and the leadership to drive the change: champions, sponsors and leadership development.',
-    colour: '#00703c',
+    colour: '#b35300',
     prompts: {
       current: [
         'Who leads workforce change in this service today?',

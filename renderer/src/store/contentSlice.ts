@@ -9,7 +9,7 @@ import { loadWorkshopChildren } from '../db/repositories';
 import type { ContentSlice, SliceCreator } from './types';
 
 export const createContentSlice: SliceCreator<ContentSlice> =
-  ({ db, now }) =>
+  ({ db, now, newId }) =>
   (set, get) => {
     const current = (): Workshop | undefined => {
       const id = get().currentId;
@@ -33,6 +33,7 @@ export const createContentSlice: SliceCreator<ContentSlice> =
     return {
       currentId: null,
       contentStatus: 'idle',
+      newId,
       participants: [],
       cards: [],
       actions: [],

@@ -43,6 +43,8 @@ export interface ContentSlice {
   participants: Participant[];
   cards: Card[];
   actions: Action[];
+  /** Ids for new nested items (e.g. progress notes), from the same source as entities. */
+  newId: () => string;
   openWorkshop: (id: string) => Promise<void>;
   closeWorkshop: () => void;
   updateScope: (patch: Partial<Scope>) => Result<Workshop>;

@@ -6,7 +6,7 @@
 import type { CellHookData } from 'jspdf-autotable';
 import type { ActionRow, Section } from './model';
 import { drawTable } from './pdfTable';
-import { COLOURS, RAG_COLOURS, type PdfWriter } from './pdfWriter';
+import { COLOURS, RAG_COLOURS, anchorKey, type PdfWriter } from './pdfWriter';
 import type { Scheduler } from './schedule';
 
 type ActionsSection = Extract<Section, { kind: 'actions' }>;
@@ -103,8 +103,7 @@ export const drawActionTable = async (
   }
   const [ref, action, owner, when, priority, rag] = widths(section.landscape);
   for (const group of section.groups) {
-    w.anchor(`actions:${group.pointId}`);
-    w.heading(`${group.label} (${group.rows.length})`, 2, group.colour);
+    w.heading(`${group.label} (${group.rows.length})`, 2, group.colour, anchorKey('actions', group.pointId));
     drawTable(w, {
       head: HEAD,
       body: group.rows.map((r) => [

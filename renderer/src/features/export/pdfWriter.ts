@@ -101,13 +101,15 @@ export class PdfWriter {
   }
 
   /** Section title (level 1) or subheading (2, 3), kept with at least two following lines. */
-  heading(text: string, level: 1 | 2 | 3, colour: string = COLOURS.blue): void {
+  heading(text: string, level: 1 | 2 | 3, colour: string = COLOURS.blue, anchorAt?: string): void {
     const size = level === 1 ? 18 : level === 2 ? 14 : 11.5;
     const before = level === 1 ? 0 : level === 2 ? 5 : 3;
     const lines = this.split(text, this.width, size, 'bold');
     const height = lines.length * this.lineHeight(size);
     if (this.y > MARGIN.top) this.y += before;
     this.ensure(height + this.lineHeight(10) * 3);
+    // After ensure(), so the anchor names the page the heading actually lands on.
+    if (anchorAt) this.anchor(anchorAt);
     this.font(size, 'bold', colour);
     for (const line of lines) {
       this.doc.text(line, this.left, this.y, { baseline: 'top' });

@@ -10,15 +10,18 @@ import { ScopeStep } from '../steps/scope/ScopeStep';
 import { PeopleStep } from '../steps/people/PeopleStep';
 import { CaptureStep } from '../steps/capture/CaptureStep';
 import { PrioritiseStep } from '../steps/prioritise/PrioritiseStep';
-import { UpcomingStep } from '../steps/UpcomingStep';
+import { ActionPlanStep } from '../steps/actions/ActionPlanStep';
+import { ReviewStep } from '../steps/review/ReviewStep';
 
-const STEP_COMPONENTS: Partial<Record<StepId, () => React.JSX.Element>> = {
+const STEP_COMPONENTS: Record<StepId, () => React.JSX.Element> = {
   scope: ScopeStep,
   people: PeopleStep,
   current: () => <CaptureStep kind="current" />,
   gaps: () => <CaptureStep kind="gap" />,
   ideas: () => <CaptureStep kind="idea" />,
   prioritise: PrioritiseStep,
+  actions: ActionPlanStep,
+  review: ReviewStep,
 };
 
 export function StepPage({ stepId }: { stepId: StepId }) {
@@ -49,7 +52,7 @@ export function StepPage({ stepId }: { stepId: StepId }) {
         </h1>
         <p className="nhsuk-lede-text">{step.summary}</p>
         <UndoBar />
-        {Content ? <Content /> : <UpcomingStep stepId={step.id} />}
+        <Content />
         <StepFooter stepId={step.id} />
       </div>
     </div>

@@ -1,20 +1,22 @@
-import type { Participant } from '@shared/domain';
+import { useMemo } from 'react';
+import { workshopSummary, type Participant } from '@shared/domain';
+import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
 
 export function StaffGroupCounts({ participants }: { participants: readonly Participant[] }) {
-  if (participants.length === 0) return null;
-  const counts = new Map<string, number>();
-  for (const p of participants) {
-    const group = p.staffGroup || 'Not recorded';
-    counts.set(group, (counts.get(group) ?? 0) + 1);
-  }
+  const workshop = useCurrentWorkshop();
+  const groups = useMemo(
+    () => workshopSummary({ workshop, participants, cards: [], actions: [] }, '').participantsByStaffGroup,
+    [workshop, participants],
+  );
+  if (groups.length === 0) return null;
   return (
     <>
       <h2 className="nhsuk-heading-m">Attendees by staff group</h2>
       <dl className="nhsuk-summary-list">
-        {[...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en-GB')).map(([group, n]) => (
-          <div className="nhsuk-summary-list__row" key={group}>
-            <dt className="nhsuk-summary-list__key">{group}</dt>
-            <dd className="nhsuk-summary-list__value">{n}</dd>
+        {groups.map(({ staffGroup, count }) => (
+          <div className="nhsuk-summary-list__row" key={staffGroup}>
+            <dt className="nhsuk-summary-list__key">{staffGroup}</dt>
+            <dd className="nhsuk-summary-list__value">{count}</dd>
           </div>
         ))}
       </dl>

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import type { Result } from '@shared/domain';
+
+/**
+ * A control bound to a stored value that saves as it changes. While the typed value is
+ * invalid it stays on screen with its message (nothing typed is lost, nothing invalid is
+ * saved); otherwise the stored value shows through, so Undo and other views are reflected.
+ */
+export const useValidatedField = <V>(
+  stored: V,
+  save: (value: V) => Result<unknown>,
+  field: string,
+): { value: V; error: string | undefined; onChange: (value: V) => void } => {
+  const [draft, setDraft] = useState<{ value: V; error: string } | null>(null);
+  return {
+    value: draft ? draft.value : stored,
+    error: draft?.error,
+    onChange: (value) => {
+      const result = save(value);
+      if (result.ok) setDraft(null);
+      else {
+        const error = result.errors.find((e) => e.field === field) ?? result.errors[0];
+        setDraft({ value, error: error?.message ?? 'This value is not valid' });
+      }
+    },
+  };
+};

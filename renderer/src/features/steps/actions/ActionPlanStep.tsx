@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  filterActions,
+  groupByPoint,
+  sortActions,
+  starPoint,
+  type ActionFilter,
+  type ActionSortKey,
+  type SortDirection,
+} from '@shared/domain';
+import { useApp } from '../../../store';
+import { todayLocal } from '../../../components/today';
+import { AddActionForm } from './AddActionForm';
+import { IdeasToActions } from './IdeasToActions';
+import { ActionFilters } from './ActionFilters';
+import { ActionTable } from './ActionTable';
+import { ActionDetail } from './ActionDetail';
+
+/** The action plan: add actions, turn ideas into actions, and sort, filter, group and edit them. */
+export function ActionPlanStep() {
+  const actions = useApp(useShallow((s) => s.actions));
+  const [filter, setFilter] = useState<ActionFilter>({});
+  const [sort, setSort] = useState<{ key: ActionSortKey; direction: SortDirection } | null>(null);
+  const [grouped, setGrouped] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const today = todayLocal();
+
+  const rows = useMemo(() => {
+    const filtered = filterActions(actions, filter, today);
+    return sort ? sortActions(filtered, sort.key, sort.direction) : filtered;
+  }, [actions, filter, sort, today]);
+  const groups = useMemo(() => (grouped ? groupByPoint(rows) : null), [grouped, rows]);
+  const open = actions.find((a) => a.id === openId);
+
+  return (
+    <>
+      <IdeasToActions onCreated={setOpenId} />
+      <AddActionForm onCreated={setOpenId} />
+      <h2 className="nhsuk-heading-m">
+        Actions <span className="app-count">({actions.length})</span>
+      </h2>
+      {actions.length > 0 && (
+        <ActionFilters actions={actions} filter={filter} onFilter={setFilter} grouped={grouped} onGrouped={setGrouped} shown={rows.length} />
+      )}
+      {open && <ActionDetail key={open.id} action={open} onClose={() => setOpenId(null)} />}
+      {groups ? (
+        groups.map((g) => (
+          <section key={g.point} aria-labelledby={`group-${g.point}`}>
+            <h3 className="nhsuk-heading-s app-group-heading" id={`group-${g.point}`}>
+              <span className="app-point-dot" style={{ background: starPoint(g.point).colour }} aria-hidden="true" />
+              {starPoint(g.point).label} ({g.rows.length})
+            </h3>
+            <ActionTable
+              rows={g.rows.map((r) => r.action)}
+              caption={`Actions for ${starPoint(g.point).label}`}
+              sort={sort}
+              onSort={setSort}
+              onOpen={setOpenId}
+              today={today}
+            />
+          </section>
+        ))
+      ) : (
+        <ActionTable rows={rows} caption="Actions in the plan" sort={sort} onSort={setSort} onOpen={setOpenId} today={today} />
+      )}
+    </>
+  );
+}
