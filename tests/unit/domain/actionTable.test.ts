@@ -173,7 +173,7 @@ describe('sorting the action plan', () => {
 });
 
 describe('filtering the action plan', () => {
-  const plan = (): Action[] => makeRealisticWorkshop().actions;
+  const plan = (): readonly Action[] => makeRealisticWorkshop().actions;
 
   it('returns everything with no filters, or with empty lists', () => {
     expect(filterActions(plan(), {}, REALISTIC_TODAY)).toHaveLength(plan().length);
