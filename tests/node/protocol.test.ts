@@ -209,3 +209,12 @@ describe('scheme registration', () => {
     expect(APP_ENTRY_URL).toBe('app://star-workshop/index.html');
   });
 });
+
+describe('browser build parity', () => {
+  it('the static server used for the browser build and e2e sends the same CSP', async () => {
+    // Imported by URL: it is a plain .mjs script without type declarations.
+    const serverUrl = new URL('../../scripts/lib/static-server.mjs', import.meta.url).href;
+    const server = (await import(serverUrl)) as { CONTENT_SECURITY_POLICY?: unknown };
+    expect(server.CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
