@@ -43,9 +43,8 @@ const makeHooks = (w: PdfWriter, rows: readonly ActionRow[]) => {
   const titleLines = new Map<number, number>();
   const stashed = new Map<number, string[]>();
   return {
-    didParseCell: (data: CellHookData): void => {
-      if (data.section !== 'body') return;
-      const row = rows[data.row.index];
+    didParseCell: (data: CellHookData, index: number): void => {
+      const row = rows[index];
       if (!row) return;
       if (data.column.index === COL.action) {
         const width = Number(data.cell.styles.cellWidth) - 2 * 1.8 - 0.5;
@@ -53,26 +52,25 @@ const makeHooks = (w: PdfWriter, rows: readonly ActionRow[]) => {
         const title = w.split(row.title, width, size, 'bold');
         const rest = actionCellText(row);
         const body = rest ? w.split(rest, width, size, 'normal') : [];
-        titleLines.set(data.row.index, title.length);
+        titleLines.set(index, title.length);
         data.cell.text = [...title, ...body];
       }
       if (data.column.index === COL.rag && row.rag)
         data.cell.styles.cellPadding = { top: 1.8, bottom: 1.8, right: 1.8, left: 2.6 + SWATCH };
     },
-    willDrawCell: (data: CellHookData): void => {
-      if (data.section === 'body' && data.column.index === COL.action) {
-        stashed.set(data.row.index, data.cell.text);
+    willDrawCell: (data: CellHookData, index: number): void => {
+      if (data.column.index === COL.action) {
+        stashed.set(index, data.cell.text);
         data.cell.text = [];
       }
     },
-    didDrawCell: (data: CellHookData): void => {
-      if (data.section !== 'body') return;
-      const row = rows[data.row.index];
+    didDrawCell: (data: CellHookData, index: number): void => {
+      const row = rows[index];
       if (!row) return;
       const { cell } = data;
       if (data.column.index === COL.action) {
-        const lines = stashed.get(data.row.index) ?? [];
-        const bold = titleLines.get(data.row.index) ?? 0;
+        const lines = stashed.get(index) ?? [];
+        const bold = titleLines.get(index) ?? 0;
         // Same metrics as autotable's own text, so the row height it measured still fits.
         const em = (cell.styles.fontSize * 25.4) / 72;
         const lh = em * w.doc.getLineHeightFactor();
@@ -103,30 +101,38 @@ export const drawActionTable = async (
   }
   const [ref, action, owner, when, priority, rag] = widths(section.landscape);
   for (const group of section.groups) {
-    w.heading(`${group.label} (${group.rows.length})`, 2, group.colour, anchorKey('actions', group.pointId));
-    drawTable(w, {
-      head: HEAD,
-      body: group.rows.map((r) => [
-        r.ref,
-        '',
-        `${r.owner}\n${r.leadOrganisation}`,
-        r.when,
-        r.priority,
-        r.ragLabel,
-        r.tableSuccessMeasure || 'Not set',
-      ]),
-      fontSize: section.landscape ? 8.5 : 7.5,
-      columnStyles: {
-        [COL.ref]: { cellWidth: ref ?? 10, fontStyle: 'bold' },
-        [COL.action]: { cellWidth: action ?? 50 },
-        [COL.owner]: { cellWidth: owner ?? 30 },
-        [COL.when]: { cellWidth: when ?? 25 },
-        [COL.priority]: { cellWidth: priority ?? 16 },
-        [COL.rag]: { cellWidth: rag ?? 21 },
-        [COL.measure]: { cellWidth: 'auto' },
+    w.heading(
+      `${group.label} (${group.rows.length})`,
+      2,
+      group.colour,
+      anchorKey('actions', group.pointId),
+    );
+    await drawTable(
+      w,
+      {
+        head: HEAD,
+        body: group.rows.map((r) => [
+          r.ref,
+          '',
+          `${r.owner}\n${r.leadOrganisation}`,
+          r.when,
+          r.priority,
+          r.ragLabel,
+          r.tableSuccessMeasure || 'Not set',
+        ]),
+        fontSize: section.landscape ? 8.5 : 7.5,
+        columnStyles: {
+          [COL.ref]: { cellWidth: ref ?? 10, fontStyle: 'bold' },
+          [COL.action]: { cellWidth: action ?? 50 },
+          [COL.owner]: { cellWidth: owner ?? 30 },
+          [COL.when]: { cellWidth: when ?? 25 },
+          [COL.priority]: { cellWidth: priority ?? 16 },
+          [COL.rag]: { cellWidth: rag ?? 21 },
+          [COL.measure]: { cellWidth: 'auto' },
+        },
+        ...makeHooks(w, group.rows),
       },
-      ...makeHooks(w, group.rows),
-    });
-    await s.maybeYield();
+      s,
+    );
   }
 };

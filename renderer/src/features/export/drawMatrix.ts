@@ -15,6 +15,8 @@ type MatrixSection = Extract<Section, { kind: 'matrix' }>;
 const SIZE = 130;
 const DISC = 2.7;
 const MIN_GAP = DISC * 2 + 0.4;
+/** Bands at the top and bottom kept clear of discs, so the quadrant names stay readable. */
+const LABEL_BAND = 8;
 
 const QUADRANT_FILL: Readonly<Record<PlacedQuadrant, string>> = {
   'quick-win': '#e3f1e8',
@@ -101,20 +103,22 @@ export const drawMatrix = async (
   const x0 = w.left + 14 + (w.width - 14 - SIZE) / 2;
   const y0 = w.y + 2;
   drawGrid(w, x0, y0);
+  // Impact maps into the plot minus the label bands; both bands are equal, so 50 stays on the
+  // dashed midline.
+  const inner = SIZE - 2 * LABEL_BAND;
   const targets = section.plotted.map((i) => ({
     x: x0 + ((i.effort ?? 0) / 100) * SIZE,
-    y: y0 + (1 - (i.impact ?? 0) / 100) * SIZE,
+    y: y0 + LABEL_BAND + (1 - (i.impact ?? 0) / 100) * inner,
   }));
   const spots = spreadPositions(targets, {
     minX: x0 + DISC,
     maxX: x0 + SIZE - DISC,
-    minY: y0 + DISC,
-    maxY: y0 + SIZE - DISC,
+    minY: y0 + LABEL_BAND,
+    maxY: y0 + SIZE - LABEL_BAND,
   });
-  section.plotted.forEach((idea, i) => {
+  targets.forEach((target, i) => {
     const spot = spots[i];
-    const target = targets[i];
-    if (!spot || !target) return;
+    if (!spot) return;
     if (Math.hypot(spot.x - target.x, spot.y - target.y) > 0.5) {
       doc.setDrawColor(COLOURS.secondary);
       doc.setLineWidth(0.15);
@@ -141,27 +145,31 @@ export const drawMatrix = async (
     w.paragraph('No ideas have been placed on the matrix yet.');
   } else {
     w.heading('Key', 3);
-    drawTable(w, {
-      head: ['No.', 'Idea', 'Star point', 'Impact', 'Effort', 'Votes', 'Quadrant'],
-      body: section.plotted.map((i) => [
-        i.ref,
-        i.shortText,
-        STAR_POINTS.find((p) => p.id === i.pointId)?.label ?? i.pointId,
-        i.impact ?? '',
-        i.effort ?? '',
-        i.votes,
-        QUADRANT_LABEL[i.quadrant],
-      ]),
-      fontSize: 8,
-      columnStyles: {
-        0: { cellWidth: 11 },
-        2: { cellWidth: 24 },
-        3: { cellWidth: 15, halign: 'right' },
-        4: { cellWidth: 15, halign: 'right' },
-        5: { cellWidth: 13, halign: 'right' },
-        6: { cellWidth: 24 },
+    await drawTable(
+      w,
+      {
+        head: ['No.', 'Idea', 'Star point', 'Impact', 'Effort', 'Votes', 'Quadrant'],
+        body: section.plotted.map((i) => [
+          i.ref,
+          i.shortText,
+          STAR_POINTS.find((p) => p.id === i.pointId)?.label ?? i.pointId,
+          i.impact ?? '',
+          i.effort ?? '',
+          i.votes,
+          QUADRANT_LABEL[i.quadrant],
+        ]),
+        fontSize: 8,
+        columnStyles: {
+          0: { cellWidth: 11 },
+          2: { cellWidth: 24 },
+          3: { cellWidth: 15, halign: 'right' },
+          4: { cellWidth: 15, halign: 'right' },
+          5: { cellWidth: 13, halign: 'right' },
+          6: { cellWidth: 24 },
+        },
       },
-    });
+      s,
+    );
   }
   if (section.unplaced.length > 0) {
     w.heading('Not yet placed on the matrix', 3);

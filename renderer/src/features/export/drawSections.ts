@@ -115,7 +115,11 @@ export const drawPoints = async (w: PdfWriter, s: Of<'points'>, sch: Scheduler):
   }
 };
 
-export const drawAttendees = (w: PdfWriter, s: Of<'attendees'>): void => {
+export const drawAttendees = async (
+  w: PdfWriter,
+  s: Of<'attendees'>,
+  sch: Scheduler,
+): Promise<void> => {
   w.paragraph(s.note, { colour: COLOURS.secondary });
   if (s.lines.length === 0) {
     w.paragraph('No attendees were recorded.');
@@ -126,7 +130,7 @@ export const drawAttendees = (w: PdfWriter, s: Of<'attendees'>): void => {
     l.organisation || 'Not recorded',
     l.staffGroup || 'Not recorded',
   ];
-  drawTable(
+  await drawTable(
     w,
     s.anonymised
       ? { head: ['Role', 'Organisation', 'Staff group'], body: s.lines.map(role) }
@@ -135,10 +139,15 @@ export const drawAttendees = (w: PdfWriter, s: Of<'attendees'>): void => {
           body: s.lines.map((l) => [l.name ?? 'Name withheld', ...role(l)]),
           columnStyles: { 0: { cellWidth: 38 } },
         },
+    sch,
   );
 };
 
-export const drawAppendix = (w: PdfWriter, s: Of<'appendix'>): void => {
+export const drawAppendix = async (
+  w: PdfWriter,
+  s: Of<'appendix'>,
+  sch: Scheduler,
+): Promise<void> => {
   w.paragraph(
     'References: I = idea (see The five points and the matrix key), A = action (see Action plan).',
     {
@@ -147,19 +156,23 @@ export const drawAppendix = (w: PdfWriter, s: Of<'appendix'>): void => {
   );
   const refs = (r: readonly string[]): string => (r.length ? r.join(', ') : 'Not referenced');
   w.heading('Enablers', 2);
-  if (s.enablers.length)
-    drawTable(w, {
-      head: ['Enabler', 'Referenced by'],
-      body: s.enablers.map((e) => [e.name, refs(e.refs)]),
-      columnStyles: { 0: { cellWidth: 60 } },
-    });
-  else w.paragraph('No enablers recorded.');
+  if (s.enablers.length === 0) w.paragraph('No enablers recorded.');
+  else {
+    const body = s.enablers.map((e) => [e.name, refs(e.refs)]);
+    await drawTable(
+      w,
+      { head: ['Enabler', 'Referenced by'], body, columnStyles: { 0: { cellWidth: 60 } } },
+      sch,
+    );
+  }
   w.heading('Tags', 2);
-  if (s.tags.length)
-    drawTable(w, {
-      head: ['Tag', 'Referenced by'],
-      body: s.tags.map((t) => [t.name, refs(t.refs)]),
-      columnStyles: { 0: { cellWidth: 60 } },
-    });
-  else w.paragraph('No tags used.');
+  if (s.tags.length === 0) w.paragraph('No tags used.');
+  else {
+    const body = s.tags.map((t) => [t.name, refs(t.refs)]);
+    await drawTable(
+      w,
+      { head: ['Tag', 'Referenced by'], body, columnStyles: { 0: { cellWidth: 60 } } },
+      sch,
+    );
+  }
 };

@@ -6,6 +6,7 @@
 import type { Section, StarPointCount } from './model';
 import { drawTable } from './pdfTable';
 import { COLOURS, type PdfWriter } from './pdfWriter';
+import type { Scheduler } from './schedule';
 
 type StarSection = Extract<Section, { kind: 'star' }>;
 
@@ -34,10 +35,12 @@ const drawPointLabel = (
   w.font(10.5, 'bold', COLOURS.text);
   w.doc.text(p.label, x, y, { align, baseline: 'bottom' });
   w.font(8, 'normal', COLOURS.secondary);
-  countLines(p).forEach((line, i) => w.doc.text(line, x, y + 0.8 + i * w.lineHeight(8), { align, baseline: 'top' }));
+  countLines(p).forEach((line, i) =>
+    w.doc.text(line, x, y + 0.8 + i * w.lineHeight(8), { align, baseline: 'top' }),
+  );
 };
 
-export const drawStar = (w: PdfWriter, section: StarSection): void => {
+export const drawStar = async (w: PdfWriter, section: StarSection, s: Scheduler): Promise<void> => {
   const { doc } = w;
   const height = 2 * OUTER + 36;
   w.ensure(height);
@@ -76,32 +79,36 @@ export const drawStar = (w: PdfWriter, section: StarSection): void => {
   doc.text('Enablers', cx, cy, { align: 'center', baseline: 'middle' });
   w.y = cy + OUTER + 18;
 
-  drawTable(w, {
-    head: ['', 'Star point', 'Current activity', 'Gaps', 'Ideas', 'Actions'],
-    body: section.points.map((p, i) => [
-      String(i + 1),
-      p.label,
-      p.current,
-      p.gaps,
-      p.ideas,
-      p.actions,
-    ]),
-    columnStyles: {
-      0: { cellWidth: 8, halign: 'center' },
-      2: { halign: 'right' },
-      3: { halign: 'right' },
-      4: { halign: 'right' },
-      5: { halign: 'right' },
+  await drawTable(
+    w,
+    {
+      head: ['', 'Star point', 'Current activity', 'Gaps', 'Ideas', 'Actions'],
+      body: section.points.map((p, i) => [
+        String(i + 1),
+        p.label,
+        p.current,
+        p.gaps,
+        p.ideas,
+        p.actions,
+      ]),
+      columnStyles: {
+        0: { cellWidth: 8, halign: 'center' },
+        2: { halign: 'right' },
+        3: { halign: 'right' },
+        4: { halign: 'right' },
+        5: { halign: 'right' },
+      },
+      didParseCell: (data, index) => {
+        const colour = section.points[index]?.colour;
+        if (data.column.index === 0 && colour) {
+          data.cell.styles.fillColor = colour;
+          data.cell.styles.textColor = COLOURS.white;
+          data.cell.styles.fontStyle = 'bold';
+        }
+      },
     },
-    didParseCell: (data) => {
-      const colour = section.points[data.row.index]?.colour;
-      if (data.section === 'body' && data.column.index === 0 && colour) {
-        data.cell.styles.fillColor = colour;
-        data.cell.styles.textColor = COLOURS.white;
-        data.cell.styles.fontStyle = 'bold';
-      }
-    },
-  });
+    s,
+  );
   w.heading('Enablers at the centre', 3);
   w.paragraph(section.enablers.length ? section.enablers.join(' · ') : 'No enablers recorded.');
 };

@@ -5,8 +5,8 @@
  *
  * Names: an anonymised export names nobody (attendees by role and organisation only; the
  * facilitators and sponsor left out). Otherwise only attendees who agreed to be named are
- * named. A withheld attendee's full name is also replaced wherever it occurs in free text
- * (card text, action owner…) by their role in brackets.
+ * named. A withheld attendee's name is also replaced wherever it occurs in free text (card
+ * text, action owner…) by their role, using the plan file's anonymiser.
  */
 import {
   RAG_LABEL,
@@ -20,6 +20,7 @@ import {
   type StarPointId,
   type WorkshopContent,
 } from '@shared/domain';
+import { anonymisePlan } from '@shared/planfile/anonymise';
 import { formatDate, formatDateTime } from '../../components/format';
 import { buildActionGroups, buildAttendees, buildIdeas, buildReferences } from './layoutItems';
 import {
@@ -37,14 +38,26 @@ import { clean, makeRedactor, splitPeople, truncate, type HiddenName, type Redac
 
 export const DEFAULT_SECTIONS: ReadonlySet<SectionId> = new Set(SECTION_IDS);
 
-const hiddenNames = (content: WorkshopContent, anonymise: boolean): HiddenName[] => {
-  const attendees = content.participants
-    .filter((p) => p.name.trim() && (anonymise || !p.mayBeNamed))
-    .map((p) => ({ name: p.name, replacement: `[${p.role.trim() || 'attendee'}]` }));
-  if (!anonymise) return attendees;
+/**
+ * The content with withheld names replaced in free text, by the plan file's own anonymiser so
+ * the PDF and a shared plan file hide names by the same rules. The attendee list itself is
+ * kept: `buildAttendees` decides whose name is printed.
+ */
+const withheldNames = (content: WorkshopContent, anonymise: boolean): WorkshopContent => {
+  if (anonymise) return { ...anonymisePlan(content), participants: content.participants };
+  const hidden = content.participants.filter((p) => !p.mayBeNamed && p.name.trim());
+  if (hidden.length === 0) return content;
+  return {
+    ...anonymisePlan({ ...content, participants: hidden }),
+    participants: content.participants,
+  };
+};
+
+/** Facilitators and sponsor are not attendees; an anonymised export names them nowhere. */
+const staffNames = (content: WorkshopContent, anonymise: boolean): HiddenName[] => {
+  if (!anonymise) return [];
   const { facilitators, sponsor } = content.workshop.scope;
   return [
-    ...attendees,
     ...splitPeople(facilitators).map((name) => ({ name, replacement: '[facilitator]' })),
     ...splitPeople(sponsor).map((name) => ({ name, replacement: '[sponsor]' })),
   ];
@@ -66,13 +79,14 @@ const cardTexts = (
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const buildDocumentModel = (
-  content: WorkshopContent,
+  original: WorkshopContent,
   options: ExportOptions,
 ): DocumentModel => {
+  const { anonymise } = options;
+  const content = withheldNames(original, anonymise);
   const { workshop } = content;
   const { scope } = workshop;
-  const { anonymise } = options;
-  const redact = makeRedactor(hiddenNames(content, anonymise));
+  const redact = makeRedactor(staffNames(original, anonymise));
   const text = (s: string): string => redact(clean(s));
   const today = options.exportedAt.slice(0, 10);
   const summary = workshopSummary(content, today);

@@ -24,7 +24,9 @@ const cache = new Map<string, Processed>();
 let original: ProcessFn | null = null;
 
 const isFlateOnly = (filters: unknown): boolean =>
-  Array.isArray(filters) && filters.length === 1 && (filters[0] === FLATE || filters[0] === `/${FLATE}`);
+  Array.isArray(filters) &&
+  filters.length === 1 &&
+  (filters[0] === FLATE || filters[0] === `/${FLATE}`);
 
 /** Installs the cache-aware wrapper once; returns jsPDF's own function. */
 const install = (): ProcessFn | null => {

@@ -35,7 +35,7 @@ const drawSection = async (w: PdfWriter, section: Section, s: Scheduler): Promis
       drawSummary(w, section);
       return;
     case 'star':
-      drawStar(w, section);
+      await drawStar(w, section, s);
       return;
     case 'points':
       await drawPoints(w, section, s);
@@ -47,10 +47,10 @@ const drawSection = async (w: PdfWriter, section: Section, s: Scheduler): Promis
       await drawActionTable(w, section, s);
       return;
     case 'attendees':
-      drawAttendees(w, section);
+      await drawAttendees(w, section, s);
       return;
     case 'appendix':
-      drawAppendix(w, section);
+      await drawAppendix(w, section, s);
       return;
   }
 };
