@@ -98,7 +98,12 @@ export const createAction = (
 export const actionFromIdea = (card: Card, order: number, stamp: Stamp): Result<Action> =>
   createAction(
     card.workshopId,
-    { title: card.text.slice(0, 200), points: [card.point], sourceCardId: card.id, tags: card.tags },
+    {
+      title: card.text.slice(0, 200),
+      points: [card.point],
+      sourceCardId: card.id,
+      tags: card.tags,
+    },
     order,
     stamp,
   );

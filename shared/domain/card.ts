@@ -27,7 +27,9 @@ export const validateCard = (candidate: unknown): Result<Card> => {
   if (parsed.ok) return parsed;
   return {
     ok: false,
-    errors: parsed.errors.map((e) => (e.message === 'Enter a card text' ? { ...e, message: EMPTY_CARD_MESSAGE } : e)),
+    errors: parsed.errors.map((e) =>
+      e.message === 'Enter a card text' ? { ...e, message: EMPTY_CARD_MESSAGE } : e,
+    ),
   };
 };
 
@@ -53,7 +55,9 @@ export const createCard = (
     updatedAt: stamp.now,
   });
 
-export type CardPatch = Partial<Pick<Card, 'text' | 'point' | 'tags' | 'votes' | 'impact' | 'effort' | 'position' | 'order'>>;
+export type CardPatch = Partial<
+  Pick<Card, 'text' | 'point' | 'tags' | 'votes' | 'impact' | 'effort' | 'position' | 'order'>
+>;
 
 export const updateCard = (card: Card, patch: CardPatch, now: string): Result<Card> =>
   validateCard({

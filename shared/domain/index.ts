@@ -14,3 +14,4 @@ export * from './ordering';
 export * from './prioritise';
 export * from './summary';
 export * from './votes';
+export * from './timer';

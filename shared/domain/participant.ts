@@ -12,7 +12,10 @@ export const PARTICIPANT_LABELS: FieldLabels = {
 };
 
 export type ParticipantInput = Partial<
-  Pick<Participant, 'name' | 'role' | 'organisation' | 'staffGroup' | 'mayBeNamed' | 'interest' | 'influence'>
+  Pick<
+    Participant,
+    'name' | 'role' | 'organisation' | 'staffGroup' | 'mayBeNamed' | 'interest' | 'influence'
+  >
 >;
 
 /** An attendee needs at least a name or a job role, or the list means nothing. */

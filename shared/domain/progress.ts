@@ -13,7 +13,9 @@ const hasStarted = (c: WorkshopContent, step: StepId): boolean => {
   const { scope } = c.workshop;
   switch (step) {
     case 'scope':
-      return [scope.service, scope.organisation, scope.challenge, scope.sponsor, scope.date].some(Boolean);
+      return [scope.service, scope.organisation, scope.challenge, scope.sponsor, scope.date].some(
+        Boolean,
+      );
     case 'people':
       return c.participants.length > 0;
     case 'current':

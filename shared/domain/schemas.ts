@@ -128,7 +128,11 @@ export const actionSchema = z.strictObject({
   workshopId: id,
   title: z.string().trim().min(1).max(LIMITS.shortText),
   description: longText,
-  points: z.array(starPointIdSchema).min(1).max(LIMITS.points),
+  points: z
+    .array(starPointIdSchema)
+    .min(1)
+    .max(LIMITS.points)
+    .refine((points) => new Set(points).size === points.length, 'Each Star point only once'),
   owner: shortText,
   leadOrganisation: shortText,
   startDate: isoDateOrEmpty,
@@ -142,7 +146,14 @@ export const actionSchema = z.strictObject({
   dependencies: mediumText,
   risks: mediumText,
   progressNotes: z.array(progressNoteSchema).max(LIMITS.progressNotes),
-  evidenceLinks: z.array(z.url({ protocol: /^https$/ }).max(LIMITS.url)).max(LIMITS.evidenceLinks),
+  evidenceLinks: z
+    .array(
+      z
+        .url({ protocol: /^https$/, hostname: z.regexes.domain })
+        .max(LIMITS.url)
+        .refine((u) => u.startsWith('https://'), 'Must start https://'),
+    )
+    .max(LIMITS.evidenceLinks),
   tags: tagList,
   /** The idea card this action came from, if any. */
   sourceCardId: id.nullable(),

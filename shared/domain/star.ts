@@ -3,7 +3,13 @@
  * data rather than code because NHS guidance changes; later issues make them editable.
  */
 
-export const STAR_POINT_IDS = ['supply', 'upskilling', 'new-roles', 'new-ways', 'leadership'] as const;
+export const STAR_POINT_IDS = [
+  'supply',
+  'upskilling',
+  'new-roles',
+  'new-ways',
+  'leadership',
+] as const;
 export type StarPointId = (typeof STAR_POINT_IDS)[number];
 
 /** The three capture steps that ask something of each point. */

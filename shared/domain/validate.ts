@@ -26,7 +26,8 @@ const messageFor = (issue: z.core.$ZodIssue, label: string): string => {
       return `${sentence(label)} must be ${String(issue.maximum)} or less`;
     case 'invalid_format':
       if (issue.format === 'date') return `${sentence(label)} must be a real date`;
-      if (issue.format === 'url') return `${sentence(label)} must be a web address starting https://`;
+      if (issue.format === 'url')
+        return `${sentence(label)} must be a web address starting https://`;
       return `${sentence(label)} is not in the right format`;
     case 'invalid_value':
       return `Choose a valid ${label}`;
@@ -48,7 +49,8 @@ export const toFieldErrors = (
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     if (seen.has(field)) continue;
     seen.add(field);
-    const label = labels[field] ?? labels[field.replace(/\.\d+$/, '')] ?? field.split('.').pop() ?? 'value';
+    const label =
+      labels[field] ?? labels[field.replace(/\.\d+$/, '')] ?? field.split('.').pop() ?? 'value';
     out.push({ field, message: messageFor(issue, label) });
   }
   return out;

@@ -72,9 +72,11 @@ export const renameWorkshop = (workshop: Workshop, title: string, now: string): 
 export const copyTitle = (title: string, existing: readonly string[]): string => {
   const base = title.replace(/ \(copy(?: \d+)?\)$/, '');
   const taken = new Set(existing);
-  let candidate = `${base} (copy)`;
-  for (let n = 2; taken.has(candidate); n += 1) candidate = `${base} (copy ${String(n)})`;
-  return candidate.slice(0, 200);
+  // Shorten the base, never the suffix, so a long title's copy stays unique and within limits.
+  const withSuffix = (suffix: string): string => `${base.slice(0, 200 - suffix.length)}${suffix}`;
+  let candidate = withSuffix(' (copy)');
+  for (let n = 2; taken.has(candidate); n += 1) candidate = withSuffix(` (copy ${String(n)})`);
+  return candidate;
 };
 
 export const moveToTrash = (workshop: Workshop, now: string): Workshop => ({

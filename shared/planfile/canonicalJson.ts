@@ -8,33 +8,56 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
+/** Keys JavaScript orders numerically ahead of all others, whatever the insertion order. */
+const isIndexKey = (key: string): boolean => {
+  const first = key.charCodeAt(0);
+  return (
+    first >= 0x30 && first <= 0x39 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1
+  );
+};
+
+class IndexKeyFound extends Error {}
+
+/**
+ * Fast path: a copy with keys inserted in sorted order, written by the native JSON.stringify.
+ * Objects with index-like keys ("0", "42") cannot be ordered that way, so they abort it.
+ */
+const sortedCopy = (value: unknown): unknown => {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  const record = value as Record<string, unknown>;
+  // No prototype: a `__proto__` key stays an ordinary property of the copy.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(record).sort()) {
+    if (isIndexKey(key)) throw new IndexKeyFound();
+    out[key] = sortedCopy(record[key]);
+  }
+  return out;
+};
+
+/** Slow path, correct for any keys: writes each member in code-unit order itself. */
 const write = (value: unknown, out: string[]): void => {
   if (value === null || typeof value !== 'object') {
-    // Like JSON.stringify: non-finite numbers become null; undefined and functions are skipped
-    // by the callers below, so only a top-level undefined reaches here.
     out.push(value === undefined || typeof value === 'function' ? 'null' : JSON.stringify(value));
     return;
   }
   if (Array.isArray(value)) {
     out.push('[');
-    for (let i = 0; i < value.length; i += 1) {
+    value.forEach((item: unknown, i) => {
       if (i > 0) out.push(',');
-      const item: unknown = value[i];
-      write(item === undefined || typeof item === 'function' ? null : item, out);
-    }
+      write(item, out);
+    });
     out.push(']');
     return;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  out.push('{');
   let first = true;
-  for (const key of keys) {
+  out.push('{');
+  for (const key of Object.keys(record).sort()) {
     const item = record[key];
     if (item === undefined || typeof item === 'function') continue;
-    if (!first) out.push(',');
+    out.push(first ? '' : ',', JSON.stringify(key), ':');
     first = false;
-    out.push(JSON.stringify(key), ':');
     write(item, out);
   }
   out.push('}');
@@ -42,11 +65,21 @@ const write = (value: unknown, out: string[]): void => {
 
 /** Deterministic JSON: sorted keys, no whitespace. Callers bound the depth (the scan does). */
 export const canonicalJson = (value: unknown): string => {
-  const out: string[] = [];
-  write(value, out);
-  return out.join('');
+  try {
+    const copy = sortedCopy(value);
+    return copy === undefined || typeof copy === 'function' ? 'null' : JSON.stringify(copy);
+  } catch (error) {
+    if (!(error instanceof IndexKeyFound)) throw error;
+    const out: string[] = [];
+    write(value, out);
+    return out.join('');
+  }
 };
+
+/** Lower-case hex SHA-256 of the UTF-8 of `canonicalText`. */
+export const checksumOfCanonical = (canonicalText: string): string =>
+  bytesToHex(sha256(utf8ToBytes(canonicalText)));
 
 /** Lower-case hex SHA-256 of the canonical JSON of `payload`, as UTF-8. */
 export const payloadChecksum = (payload: unknown): string =>
-  bytesToHex(sha256(utf8ToBytes(canonicalJson(payload))));
+  checksumOfCanonical(canonicalJson(payload));

@@ -74,15 +74,15 @@ const dedupe = <T extends { readonly id: string }>(
   label: (item: T) => string,
   repairs: Repair[],
 ): T[] => {
-  const firstById = new Map<string, string>();
+  const firstById = new Map<string, T>();
   const taken = new Set(items.map((i) => i.id));
   const out: T[] = [];
   for (const item of items) {
     const first = firstById.get(item.id);
     if (first === undefined) {
-      firstById.set(item.id, canonicalJson(item));
+      firstById.set(item.id, item);
       out.push(item);
-    } else if (first === canonicalJson(item)) {
+    } else if (canonicalJson(first) === canonicalJson(item)) {
       repairs.push({
         kind: 'duplicate-removed',
         message: `${sentence(label(item))} appeared twice; the repeated copy was removed.`,

@@ -17,12 +17,7 @@ import {
 import { planFileErrors, type PlanFileError } from './errors';
 import { MIGRATIONS, runMigrations, type Migration, type RawEnvelope } from './migrations';
 import { repairContent, type Repair } from './repair';
-import {
-  exceedsDepth,
-  findOversizedArray,
-  ForbiddenKeyError,
-  parseRefusingForbiddenKeys,
-} from './scan';
+import { scanJsonText } from './scan';
 import type { PlanMeta } from './schema';
 import { decodeUtf8Strict, stripBom, utf8ByteLength } from './utf8';
 import { checkMeta, checkPayload } from './validate';
@@ -82,17 +77,22 @@ const decode = (input: Uint8Array | string, maxBytes: number): string | RestoreF
 
 type Parsed = { readonly ok: true; readonly value: unknown } | RestoreFailure;
 
+const tooManyEntries = (limit: number): PlanFileError =>
+  planFileErrors.invalidContent(
+    [`A list in the file has more than ${limit} entries, more than any plan can hold`],
+    { limit },
+  );
+
 const parse = (text: string, maxDepth: number): Parsed => {
   if (text.trim() === '') return fail(planFileErrors.empty());
-  if (exceedsDepth(text, maxDepth)) return fail(planFileErrors.tooDeep(maxDepth));
+  const problem = scanJsonText(text, { maxDepth, maxEntries: MAX_ARRAY_LENGTH });
+  if (problem?.kind === 'too-deep') return fail(planFileErrors.tooDeep(problem.limit));
+  if (problem?.kind === 'forbidden-key') return fail(planFileErrors.forbiddenKey(problem.key));
+  if (problem?.kind === 'too-many-entries') return fail(tooManyEntries(problem.limit));
   try {
-    return { ok: true, value: parseRefusingForbiddenKeys(text) };
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (cause) {
-    return fail(
-      cause instanceof ForbiddenKeyError
-        ? planFileErrors.forbiddenKey(cause.key)
-        : planFileErrors.notJson(cause),
-    );
+    return fail(planFileErrors.notJson(cause));
   }
 };
 
@@ -116,18 +116,9 @@ const restoreParsed = (parsed: unknown, options: RestoreOptions): RestoreResult 
   }
   if (version > current) return fail(planFileErrors.newerFormat(version, current));
 
-  const oversized = findOversizedArray(parsed, MAX_ARRAY_LENGTH);
-  if (oversized) {
-    return fail(
-      planFileErrors.invalidContent(
-        [
-          `A list in the file has ${oversized.length} entries; no list in a plan can have more than ${MAX_ARRAY_LENGTH}`,
-        ],
-        oversized,
-      ),
-    );
-  }
-  const checksum = checksumVerdict(parsed);
+  // Judged before migrating (which may rebuild the payload), or, when nothing will migrate,
+  // only once the content is known to be valid, so damaged files are refused sooner.
+  const early = version < current ? checksumVerdict(parsed) : undefined;
 
   const migrated = runMigrations(parsed, version, options.migrations ?? MIGRATIONS, current);
   if (!migrated.ok)
@@ -143,7 +134,7 @@ const restoreParsed = (parsed: unknown, options: RestoreOptions): RestoreResult 
   return {
     ok: true,
     plan: { meta: meta.value, content },
-    checksum,
+    checksum: early ?? checksumVerdict(parsed),
     repairs,
     migratedFrom: migrated.applied.length > 0 ? version : null,
   };

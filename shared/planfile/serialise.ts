@@ -5,7 +5,7 @@
  */
 import type { WorkshopContent } from '../domain/progress';
 import { anonymisePlan } from './anonymise';
-import { canonicalJson, payloadChecksum } from './canonicalJson';
+import { canonicalJson, checksumOfCanonical } from './canonicalJson';
 import { CHECKSUM_ALGORITHM, CURRENT_FORMAT_VERSION, PLAN_FILE_TYPE } from './constants';
 import type { PlanFile } from './schema';
 
@@ -27,11 +27,27 @@ const payloadOf = (content: WorkshopContent): PlanFile['payload'] => ({
   actions: [...content.actions],
 });
 
-/** Build the envelope object for `content` (exported for tools that embed it elsewhere). */
-export const buildPlanFile = (content: WorkshopContent, options: SerialiseOptions): PlanFile => {
+/** Envelope fields written before the payload, in this order. */
+const HEAD_KEYS: string[] = [
+  'type',
+  'formatVersion',
+  'appVersion',
+  'documentId',
+  'createdAt',
+  'savedAt',
+  'organisation',
+] satisfies (keyof PlanFile)[];
+
+interface Built {
+  readonly file: PlanFile;
+  readonly canonicalPayload: string;
+}
+
+const build = (content: WorkshopContent, options: SerialiseOptions): Built => {
   const source = options.anonymise ? anonymisePlan(content) : content;
   const payload = payloadOf(source);
-  return {
+  const canonicalPayload = canonicalJson(payload);
+  const file: PlanFile = {
     type: PLAN_FILE_TYPE,
     formatVersion: CURRENT_FORMAT_VERSION,
     appVersion: options.appVersion,
@@ -40,17 +56,21 @@ export const buildPlanFile = (content: WorkshopContent, options: SerialiseOption
     savedAt: options.now,
     organisation: source.workshop.scope.organisation,
     payload,
-    checksum: { algorithm: CHECKSUM_ALGORITHM, value: payloadChecksum(payload) },
+    checksum: { algorithm: CHECKSUM_ALGORITHM, value: checksumOfCanonical(canonicalPayload) },
   };
+  return { file, canonicalPayload };
 };
+
+/** Build the envelope object for `content` (exported for tools that embed it elsewhere). */
+export const buildPlanFile = (content: WorkshopContent, options: SerialiseOptions): PlanFile =>
+  build(content, options).file;
 
 /**
  * The text of a `.heestar` file (UTF-8, no BOM). Envelope fields come first in a fixed order,
  * so a reader can see the type and version at the start; the payload is canonical JSON.
  */
 export const serialisePlan = (content: WorkshopContent, options: SerialiseOptions): string => {
-  const file = buildPlanFile(content, options);
-  const { payload, checksum, ...head } = file;
-  const headJson = JSON.stringify(head).slice(0, -1);
-  return `${headJson},"payload":${canonicalJson(payload)},"checksum":${JSON.stringify(checksum)}}\n`;
+  const { file, canonicalPayload } = build(content, options);
+  const headJson = JSON.stringify(file, HEAD_KEYS).slice(0, -1);
+  return `${headJson},"payload":${canonicalPayload},"checksum":${JSON.stringify(file.checksum)}}\n`;
 };

@@ -5,12 +5,19 @@ describe('workshop library and scope, on a real IndexedDB', () => {
   it('creates a workshop, edits its scope, and finds it intact after a restart', async () => {
     const app = makeTestApp();
     await app.store.getState().loadLibrary();
-    const created = await app.store.getState().createWorkshop('  Emergency department medical workforce  ');
+    const created = await app.store
+      .getState()
+      .createWorkshop('  Emergency department medical workforce  ');
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     await app.store.getState().openWorkshop(created.value.id);
-    expect(app.store.getState().updateScope({ service: 'Urgent and emergency care', date: '2026-12-01' }).ok).toBe(true);
-    expect(app.store.getState().updateScope({ challenge: 'Too few middle-grade doctors overnight.' }).ok).toBe(true);
+    expect(
+      app.store.getState().updateScope({ service: 'Urgent and emergency care', date: '2026-12-01' })
+        .ok,
+    ).toBe(true);
+    expect(
+      app.store.getState().updateScope({ challenge: 'Too few middle-grade doctors overnight.' }).ok,
+    ).toBe(true);
     expect(await app.store.getState().flushSaves()).toBe(true);
     expect(app.store.getState().save.state).toBe('saved');
 

@@ -9,7 +9,8 @@ const workshop = (id: string, title: string): Workshop => {
   return r.value;
 };
 
-const freshDb = (): StarDatabase => new StarDatabase(`queue-${Math.random().toString(36).slice(2)}`);
+const freshDb = (): StarDatabase =>
+  new StarDatabase(`queue-${Math.random().toString(36).slice(2)}`);
 
 describe('WriteQueue', () => {
   it('reports Saved only after the transaction has completed, and the row is then readable', async () => {
@@ -31,7 +32,9 @@ describe('WriteQueue', () => {
     let title = 'S';
     for (const ch of 'troke and TIA pathway') {
       title += ch;
-      queue.enqueue([{ table: 'workshops', type: 'put', row: { ...base, scope: { ...base.scope, title } } }]);
+      queue.enqueue([
+        { table: 'workshops', type: 'put', row: { ...base, scope: { ...base.scope, title } } },
+      ]);
     }
     await queue.flush();
     expect((await db.workshops.get('w1'))?.scope.title).toBe('Stroke and TIA pathway');
@@ -45,7 +48,9 @@ describe('WriteQueue', () => {
     const original = db.transaction.bind(db);
     let failNext = true;
     // Simulate the disk filling up for one transaction.
-    (db as unknown as { transaction: unknown }).transaction = (...args: Parameters<typeof original>) => {
+    (db as unknown as { transaction: unknown }).transaction = (
+      ...args: Parameters<typeof original>
+    ) => {
       if (failNext) {
         failNext = false;
         const error = new Error('The quota has been exceeded.');
@@ -58,7 +63,8 @@ describe('WriteQueue', () => {
     expect(await queue.flush()).toBe(false);
     const last = states.at(-1);
     expect(last?.state).toBe('error');
-    if (last?.state === 'error') expect(last.failure.title).toBe('This device is out of storage space');
+    if (last?.state === 'error')
+      expect(last.failure.title).toBe('This device is out of storage space');
     expect(queue.hasUnsaved).toBe(true);
     expect(await db.workshops.get('w1')).toBeUndefined();
 

@@ -6,6 +6,7 @@ import { StartupFailure } from './StartupFailure';
 import { Layout } from './Layout';
 import { AppRoutes } from './AppRoutes';
 import { useAppLifecycle } from './useAppLifecycle';
+import { usePresentationMode } from '../features/facilitation/usePresentationMode';
 
 /**
  * Hash routing: every screen has its own address, and the same build works from app:// in
@@ -16,6 +17,7 @@ export function App() {
   const failure = useApp((s) => s.startupFailure);
   const loadLibrary = useApp((s) => s.loadLibrary);
   useAppLifecycle();
+  usePresentationMode();
 
   useEffect(() => {
     void loadLibrary();

@@ -28,8 +28,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="nhsuk-footer" role="contentinfo">
         <div className="nhsuk-width-container">
           <p className="nhsuk-body-s app-footer__text">
-            Star Workshop works offline. Your workshops are kept on this device only and are
-            never sent anywhere.
+            Star Workshop works offline. Your workshops are kept on this device only and are never
+            sent anywhere.
           </p>
         </div>
       </footer>
@@ -45,7 +45,14 @@ function focusMain(event: React.MouseEvent) {
 
 function StarMark() {
   return (
-    <svg className="app-header__mark" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+    <svg
+      className="app-header__mark"
+      viewBox="0 0 24 24"
+      width="28"
+      height="28"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
         fill="currentColor"
         d="M12 1.5l3.1 6.9 7.4.8-5.6 5 1.6 7.3L12 17.8l-6.5 3.7 1.6-7.3-5.6-5 7.4-.8z"

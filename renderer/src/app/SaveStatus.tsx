@@ -12,7 +12,11 @@ export function SaveStatus() {
     return (
       <div className="app-save app-save--error" role="alert" data-save-state="error">
         <strong>{save.failure.title}.</strong> {save.failure.nextStep}{' '}
-        <button type="button" className="app-link-button app-link-button--inverse" onClick={() => void retry()}>
+        <button
+          type="button"
+          className="app-link-button app-link-button--inverse"
+          onClick={() => void retry()}
+        >
           Try again
         </button>
       </div>

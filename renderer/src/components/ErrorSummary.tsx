@@ -18,7 +18,13 @@ export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
   }, [key]);
   if (errors.length === 0) return null;
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
+    <div
+      className="nhsuk-error-summary"
+      aria-labelledby="error-summary-title"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+    >
       <h2 className="nhsuk-error-summary__title" id="error-summary-title">
         There is a problem
       </h2>

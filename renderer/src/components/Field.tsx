@@ -4,7 +4,11 @@ interface FieldProps {
   readonly label: string;
   readonly hint?: string;
   readonly error?: string | undefined;
-  readonly children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  readonly children: (ids: {
+    id: string;
+    describedBy: string | undefined;
+    invalid: boolean;
+  }) => ReactNode;
   readonly labelClass?: string;
   /** A fixed id, so an error summary can move focus to the control. */
   readonly id?: string;

@@ -9,7 +9,12 @@ export interface WorkshopCopy {
 }
 
 export const copyWorkshopContent = (
-  source: { workshop: Workshop; participants: readonly Participant[]; cards: readonly Card[]; actions: readonly Action[] },
+  source: {
+    workshop: Workshop;
+    participants: readonly Participant[];
+    cards: readonly Card[];
+    actions: readonly Action[];
+  },
   title: string,
   newId: () => string,
   now: string,

@@ -1,12 +1,7 @@
 /** Storage failures in words a facilitator understands, with what to do next. */
 
 export type StorageProblem =
-  | 'newer-version'
-  | 'blocked'
-  | 'unavailable'
-  | 'quota'
-  | 'aborted'
-  | 'unknown';
+  'newer-version' | 'blocked' | 'unavailable' | 'quota' | 'aborted' | 'unknown';
 
 export interface StorageFailure {
   readonly problem: StorageProblem;
@@ -51,7 +46,8 @@ export const describeStorageError = (error: unknown): StorageFailure => {
       problem: 'quota',
       title: 'This device is out of storage space',
       message: 'Your latest changes could not be saved because the device’s storage is full.',
-      nextStep: 'Free up some disk space, then select Try again. Keep this window open until it says Saved.',
+      nextStep:
+        'Free up some disk space, then select Try again. Keep this window open until it says Saved.',
       cause: error,
     };
   }
@@ -70,7 +66,8 @@ export const describeStorageError = (error: unknown): StorageFailure => {
     return {
       problem: 'blocked',
       title: 'Star Workshop could not open its saved workshops',
-      message: 'The storage that holds your workshops could not be opened. Nothing has been deleted.',
+      message:
+        'The storage that holds your workshops could not be opened. Nothing has been deleted.',
       nextStep:
         'Close other Star Workshop windows, then restart the app. If it keeps happening, restart the computer.',
       cause: error,

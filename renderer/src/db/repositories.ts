@@ -63,15 +63,12 @@ export const loadWorkshopChildren = async (
   db: StarDatabase,
   workshopId: string,
 ): Promise<LoadedContent> => {
-  const [p, c, a] = await db.transaction(
-    'r',
-    [db.participants, db.cards, db.actions],
-    async () =>
-      Promise.all([
-        db.participants.where('workshopId').equals(workshopId).toArray(),
-        db.cards.where('workshopId').equals(workshopId).toArray(),
-        db.actions.where('workshopId').equals(workshopId).toArray(),
-      ]),
+  const [p, c, a] = await db.transaction('r', [db.participants, db.cards, db.actions], async () =>
+    Promise.all([
+      db.participants.where('workshopId').equals(workshopId).toArray(),
+      db.cards.where('workshopId').equals(workshopId).toArray(),
+      db.actions.where('workshopId').equals(workshopId).toArray(),
+    ]),
   );
   const participants = partition('participants', p, validateParticipant);
   const cards = partition('cards', c, validateCard);
@@ -98,7 +95,10 @@ export const countChildren = async (
 };
 
 /** Delete forever: the workshop and everything in it, in one transaction. */
-export const deleteWorkshopForever = async (db: StarDatabase, workshopId: string): Promise<void> => {
+export const deleteWorkshopForever = async (
+  db: StarDatabase,
+  workshopId: string,
+): Promise<void> => {
   await db.transaction('rw', [db.workshops, db.participants, db.cards, db.actions], async () => {
     await db.participants.where('workshopId').equals(workshopId).delete();
     await db.cards.where('workshopId').equals(workshopId).delete();

@@ -13,7 +13,8 @@ import type { StarDatabase, ContentTable, RowOf } from './schema';
 import { describeStorageError, type StorageFailure } from './errors';
 
 export type WriteOp = {
-  [T in ContentTable]: { table: T; type: 'put'; row: RowOf[T] } | { table: T; type: 'delete'; id: string };
+  [T in ContentTable]:
+    { table: T; type: 'put'; row: RowOf[T] } | { table: T; type: 'delete'; id: string };
 }[ContentTable];
 
 export type SaveState =
@@ -97,14 +98,18 @@ export class WriteQueue {
     this.emit({ state: 'saving' });
     try {
       const db = this.db;
-      await db.transaction('rw', [db.workshops, db.participants, db.cards, db.actions], async () => {
-        for (const op of batch.values()) {
-          // Dexie's table type is a union here; each op carries its own row type.
-          const table = db.table<RowOf[typeof op.table], string>(op.table);
-          if (op.type === 'put') await table.put(op.row);
-          else await table.delete(op.id);
-        }
-      });
+      await db.transaction(
+        'rw',
+        [db.workshops, db.participants, db.cards, db.actions],
+        async () => {
+          for (const op of batch.values()) {
+            // Dexie's table type is a union here; each op carries its own row type.
+            const table = db.table<RowOf[typeof op.table], string>(op.table);
+            if (op.type === 'put') await table.put(op.row);
+            else await table.delete(op.id);
+          }
+        },
+      );
       this.failed = false;
       this.inFlight = null;
       if (this.pending.size > 0) {

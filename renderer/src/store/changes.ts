@@ -7,8 +7,16 @@ import type { Action, Card, Participant, Workshop } from '@shared/domain';
 import type { WriteOp } from '../db/writeQueue';
 
 export type Change =
-  | { readonly table: 'workshops'; readonly before: Workshop | null; readonly after: Workshop | null }
-  | { readonly table: 'participants'; readonly before: Participant | null; readonly after: Participant | null }
+  | {
+      readonly table: 'workshops';
+      readonly before: Workshop | null;
+      readonly after: Workshop | null;
+    }
+  | {
+      readonly table: 'participants';
+      readonly before: Participant | null;
+      readonly after: Participant | null;
+    }
   | { readonly table: 'cards'; readonly before: Card | null; readonly after: Card | null }
   | { readonly table: 'actions'; readonly before: Action | null; readonly after: Action | null };
 
@@ -21,7 +29,11 @@ export interface ContentArrays {
 
 const idOf = (c: Change): string => (c.after ?? c.before)?.id ?? '';
 
-const applyTo = <T extends { id: string }>(list: readonly T[], id: string, after: T | null): T[] => {
+const applyTo = <T extends { id: string }>(
+  list: readonly T[],
+  id: string,
+  after: T | null,
+): T[] => {
   const index = list.findIndex((x) => x.id === id);
   if (after === null) return index < 0 ? [...list] : list.filter((x) => x.id !== id);
   if (index < 0) return [...list, after];
@@ -33,7 +45,10 @@ const applyTo = <T extends { id: string }>(list: readonly T[], id: string, after
 const byOrder = (a: { order: number }, b: { order: number }): number => a.order - b.order;
 
 /** Apply changes to the in-memory arrays; returns only the arrays that changed. */
-export const applyChanges = (state: ContentArrays, changes: readonly Change[]): Partial<ContentArrays> => {
+export const applyChanges = (
+  state: ContentArrays,
+  changes: readonly Change[],
+): Partial<ContentArrays> => {
   const out: Partial<ContentArrays> = {};
   for (const c of changes) {
     switch (c.table) {

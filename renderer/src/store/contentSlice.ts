@@ -20,13 +20,17 @@ export const createContentSlice: SliceCreator<ContentSlice> =
       const before = get().workshops.find((w) => w.id === workshop.id) ?? null;
       get().commit([{ table: 'workshops', before, after: workshop }], label, key);
     };
-    const noWorkshop = { ok: false as const, errors: [{ field: 'id', message: 'No workshop is open' }] };
+    const noWorkshop = {
+      ok: false as const,
+      errors: [{ field: 'id', message: 'No workshop is open' }],
+    };
     /** Validated whole-record update for workshop-level settings. */
     const patchWorkshop = (patch: Partial<Workshop>): Result<Workshop> => {
       const workshop = current();
       if (!workshop) return noWorkshop;
       const result = validateWorkshop({ ...workshop, ...patch, updatedAt: now() });
-      if (result.ok) putWorkshop(result.value, 'Edit workshop', `workshop:${Object.keys(patch).join()}`);
+      if (result.ok)
+        putWorkshop(result.value, 'Edit workshop', `workshop:${Object.keys(patch).join()}`);
       return result;
     };
 
@@ -57,6 +61,27 @@ export const createContentSlice: SliceCreator<ContentSlice> =
         });
       },
 
+      reloadWorkshop: async () => {
+        const id = get().currentId;
+        if (!id) return;
+        const [row, loaded] = await Promise.all([
+          db.workshops.get(id),
+          loadWorkshopChildren(db, id),
+        ]);
+        if (get().currentId !== id) return;
+        const workshop = row ? validateWorkshop(row) : null;
+        set({
+          workshops: workshop?.ok
+            ? get().workshops.map((w) => (w.id === id ? workshop.value : w))
+            : get().workshops,
+          participants: loaded.participants,
+          cards: loaded.cards,
+          actions: loaded.actions,
+        });
+        // Another window's edits make our undo history meaningless.
+        get().clearHistory();
+      },
+
       closeWorkshop: () => {
         get().clearHistory();
         set({ currentId: null, contentStatus: 'idle', participants: [], cards: [], actions: [] });
@@ -66,16 +91,22 @@ export const createContentSlice: SliceCreator<ContentSlice> =
         const workshop = current();
         if (!workshop) return noWorkshop;
         const result = updateScope(workshop, patch, now());
-        if (result.ok) putWorkshop(result.value, 'Edit scope', `scope:${Object.keys(patch).join()}`);
+        if (result.ok)
+          putWorkshop(result.value, 'Edit scope', `scope:${Object.keys(patch).join()}`);
         return result;
       },
 
       setStepCompleted: (step, completed) => {
         const workshop = current();
-        if (workshop) putWorkshop(setStepCompleted(workshop, step, completed, now()), completed ? 'Mark step completed' : 'Mark step not completed');
+        if (workshop)
+          putWorkshop(
+            setStepCompleted(workshop, step, completed, now()),
+            completed ? 'Mark step completed' : 'Mark step not completed',
+          );
       },
 
-      setStepNote: (step, text) => patchWorkshop({ stepNotes: { ...current()?.stepNotes, [step]: text } }),
+      setStepNote: (step, text) =>
+        patchWorkshop({ stepNotes: { ...current()?.stepNotes, [step]: text } }),
 
       setEnablers: (enablers) => patchWorkshop({ enablers: [...enablers] }),
     };

@@ -39,7 +39,11 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
   return {
     addParticipant: (input) => {
       const result = createParticipant(workshopId(), input, nextOrder(get().participants), stamp());
-      if (result.ok) get().commit([{ table: 'participants', before: null, after: result.value }], 'Add attendee');
+      if (result.ok)
+        get().commit(
+          [{ table: 'participants', before: null, after: result.value }],
+          'Add attendee',
+        );
       return result;
     },
     updateParticipant: (id, patch) => {
@@ -47,7 +51,11 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
       if (!before) return missing('attendee');
       const result = updateParticipant(before, patch, now());
       if (result.ok) {
-        get().commit([{ table: 'participants', before, after: result.value }], 'Edit attendee', `participant:${id}:${Object.keys(patch).join()}`);
+        get().commit(
+          [{ table: 'participants', before, after: result.value }],
+          'Edit attendee',
+          `participant:${id}:${Object.keys(patch).join()}`,
+        );
       }
       return result;
     },
@@ -59,24 +67,41 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
       const list = get().participants;
       const changed = (direction === 'up' ? moveUp : moveDown)(list, id, now());
       get().commit(
-        changed.map((after): Change => ({ table: 'participants', before: list.find((p) => p.id === after.id) ?? null, after })),
+        changed.map((after): Change => ({
+          table: 'participants',
+          before: list.find((p) => p.id === after.id) ?? null,
+          after,
+        })),
         'Reorder attendees',
       );
     },
 
     addCard: (kind, point, text) => {
-      const result = createCard(workshopId(), { kind, point, text }, nextOrder(siblingsOf({ kind, point })), stamp());
-      if (result.ok) get().commit([{ table: 'cards', before: null, after: result.value }], 'Add card');
+      const result = createCard(
+        workshopId(),
+        { kind, point, text },
+        nextOrder(siblingsOf({ kind, point })),
+        stamp(),
+      );
+      if (result.ok)
+        get().commit([{ table: 'cards', before: null, after: result.value }], 'Add card');
       return result;
     },
     updateCard: (id, patch) => {
       const before = get().cards.find((c) => c.id === id);
       if (!before) return missing('card');
       // Moving to another point puts the card at the end of that point's list.
-      const order = patch.point && patch.point !== before.point ? nextOrder(siblingsOf({ kind: before.kind, point: patch.point })) : undefined;
+      const order =
+        patch.point && patch.point !== before.point
+          ? nextOrder(siblingsOf({ kind: before.kind, point: patch.point }))
+          : undefined;
       const result = updateCard(before, order === undefined ? patch : { ...patch, order }, now());
       if (result.ok) {
-        get().commit([{ table: 'cards', before, after: result.value }], patch.point ? 'Move card' : 'Edit card', `card:${id}:${Object.keys(patch).join()}`);
+        get().commit(
+          [{ table: 'cards', before, after: result.value }],
+          patch.point ? 'Move card' : 'Edit card',
+          `card:${id}:${Object.keys(patch).join()}`,
+        );
       }
       return result;
     },
@@ -86,7 +111,11 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
       // Actions made from this card lose the link; undo restores both together.
       const unlinked = get()
         .actions.filter((a) => a.sourceCardId === id)
-        .map((a): Change => ({ table: 'actions', before: a, after: { ...a, sourceCardId: null, updatedAt: now() } }));
+        .map((a): Change => ({
+          table: 'actions',
+          before: a,
+          after: { ...a, sourceCardId: null, updatedAt: now() },
+        }));
       get().commit([{ table: 'cards', before, after: null }, ...unlinked], 'Delete card');
     },
     moveCardInList: (id, direction) => {
@@ -95,7 +124,11 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
       const list = siblingsOf(card);
       const changed = (direction === 'up' ? moveUp : moveDown)(list, id, now());
       get().commit(
-        changed.map((after): Change => ({ table: 'cards', before: list.find((c) => c.id === after.id) ?? null, after })),
+        changed.map((after): Change => ({
+          table: 'cards',
+          before: list.find((c) => c.id === after.id) ?? null,
+          after,
+        })),
         'Reorder cards',
       );
     },
@@ -104,14 +137,19 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
 
     addAction: (input) => {
       const result = createAction(workshopId(), input, nextOrder(get().actions), stamp());
-      if (result.ok) get().commit([{ table: 'actions', before: null, after: result.value }], 'Add action');
+      if (result.ok)
+        get().commit([{ table: 'actions', before: null, after: result.value }], 'Add action');
       return result;
     },
     actionFromCard: (cardId) => {
       const card = get().cards.find((c) => c.id === cardId);
       if (!card) return missing('idea');
       const result = actionFromIdea(card, nextOrder(get().actions), stamp());
-      if (result.ok) get().commit([{ table: 'actions', before: null, after: result.value }], 'Turn idea into action');
+      if (result.ok)
+        get().commit(
+          [{ table: 'actions', before: null, after: result.value }],
+          'Turn idea into action',
+        );
       return result;
     },
     updateAction: (id, patch) => {
@@ -119,7 +157,11 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
       if (!before) return missing('action');
       const result = updateAction(before, patch, now());
       if (result.ok) {
-        get().commit([{ table: 'actions', before, after: result.value }], 'Edit action', `action:${id}:${Object.keys(patch).join()}`);
+        get().commit(
+          [{ table: 'actions', before, after: result.value }],
+          'Edit action',
+          `action:${id}:${Object.keys(patch).join()}`,
+        );
       }
       return result;
     },
@@ -133,9 +175,21 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
       if (!before) return missing('workshop');
       const result = validateWorkshop({ ...before, votesPerPerson: votes, updatedAt: now() });
       if (!result.ok) {
-        return { ok: false, errors: [{ field: 'votesPerPerson', message: 'Votes per person must be a whole number from 1 to 50' }] };
+        return {
+          ok: false,
+          errors: [
+            {
+              field: 'votesPerPerson',
+              message: 'Votes per person must be a whole number from 1 to 50',
+            },
+          ],
+        };
       }
-      get().commit([{ table: 'workshops', before, after: result.value }], 'Change votes per person', 'votesPerPerson');
+      get().commit(
+        [{ table: 'workshops', before, after: result.value }],
+        'Change votes per person',
+        'votesPerPerson',
+      );
       return result;
     },
   };

@@ -28,7 +28,9 @@ export interface EntitySlice {
   resetVotes: () => void;
   placeCard: (cardId: string, impact: number | null, effort: number | null) => Result<Card>;
 
-  addAction: (input: ActionInput & { title: string; points: readonly StarPointId[] }) => Result<Action>;
+  addAction: (
+    input: ActionInput & { title: string; points: readonly StarPointId[] },
+  ) => Result<Action>;
   actionFromCard: (cardId: string) => Result<Action>;
   updateAction: (id: string, patch: ActionInput) => Result<Action>;
   deleteAction: (id: string) => void;

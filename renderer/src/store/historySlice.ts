@@ -25,24 +25,32 @@ export const createHistorySlice: SliceCreator<HistorySlice> =
       redoStack: [],
 
       commit: (changes, label, coalesceKey) => {
-        if (changes.length === 0) return;
+        // A window following another window's edits is read-only: never write from it.
+        if (changes.length === 0 || get().editAccess !== 'editing') return;
         apply(changes);
         const now = Date.now();
         const { undoStack } = get();
         const top = undoStack.at(-1);
         if (coalesceKey && top && coalesceKey === lastKey && now - lastAt < COALESCE_MS) {
           set({
-            undoStack: [...undoStack.slice(0, -1), { label, changes: mergeChanges(top.changes, changes) }],
+            undoStack: [
+              ...undoStack.slice(0, -1),
+              { label, changes: mergeChanges(top.changes, changes) },
+            ],
             redoStack: [],
           });
         } else {
-          set({ undoStack: [...undoStack, { label, changes: [...changes] }].slice(-MAX_HISTORY), redoStack: [] });
+          set({
+            undoStack: [...undoStack, { label, changes: [...changes] }].slice(-MAX_HISTORY),
+            redoStack: [],
+          });
         }
         lastKey = coalesceKey ?? null;
         lastAt = now;
       },
 
       undo: () => {
+        if (get().editAccess !== 'editing') return null;
         const entry = get().undoStack.at(-1);
         if (!entry) return null;
         apply(invert(entry.changes));
@@ -52,6 +60,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> =
       },
 
       redo: () => {
+        if (get().editAccess !== 'editing') return null;
         const entry = get().redoStack.at(-1);
         if (!entry) return null;
         apply(entry.changes);

@@ -12,6 +12,7 @@ import { createLibrarySlice } from './librarySlice';
 import { createSaveSlice } from './saveSlice';
 import { createHistorySlice } from './historySlice';
 import { createEntitySlice } from './entitySlice';
+import { createFacilitationSlice } from './facilitationSlice';
 import type { AppState, StoreDeps } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -29,6 +30,7 @@ export const createAppStore = (deps: StoreDeps): AppStore => {
     ...createSaveSlice(all)(...a),
     ...createHistorySlice(all)(...a),
     ...createEntitySlice(all)(...a),
+    ...createFacilitationSlice(all)(...a),
   }));
   return store;
 };

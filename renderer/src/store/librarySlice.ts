@@ -56,7 +56,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> =
 
       renameWorkshop: (id, title) => {
         const workshop = find(id);
-        if (!workshop) return { ok: false, errors: [{ field: 'scope.title', message: 'This workshop no longer exists' }] };
+        if (!workshop)
+          return {
+            ok: false,
+            errors: [{ field: 'scope.title', message: 'This workshop no longer exists' }],
+          };
         const result = renameWorkshop(workshop, title, now());
         if (result.ok) putWorkshop(result.value);
         return result;
@@ -64,7 +68,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> =
 
       duplicateWorkshop: async (id): Promise<Result<Workshop>> => {
         const workshop = find(id);
-        if (!workshop) return { ok: false, errors: [{ field: 'id', message: 'This workshop no longer exists' }] };
+        if (!workshop)
+          return {
+            ok: false,
+            errors: [{ field: 'id', message: 'This workshop no longer exists' }],
+          };
         await queue.flush();
         const children = await loadWorkshopChildren(db, id);
         const title = copyTitle(
@@ -75,7 +83,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> =
         set({ workshops: [copy.workshop, ...get().workshops].sort(byLastEdited) });
         queue.enqueue([
           { table: 'workshops', type: 'put', row: copy.workshop },
-          ...copy.participants.map((row) => ({ table: 'participants' as const, type: 'put' as const, row })),
+          ...copy.participants.map((row) => ({
+            table: 'participants' as const,
+            type: 'put' as const,
+            row,
+          })),
           ...copy.cards.map((row) => ({ table: 'cards' as const, type: 'put' as const, row })),
           ...copy.actions.map((row) => ({ table: 'actions' as const, type: 'put' as const, row })),
         ]);

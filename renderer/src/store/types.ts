@@ -7,6 +7,7 @@ import type {
   Result,
   Scope,
   StepId,
+  StepTimer,
   Workshop,
 } from '@shared/domain';
 import type { StorageFailure } from '../db/errors';
@@ -46,6 +47,8 @@ export interface ContentSlice {
   /** Ids for new nested items (e.g. progress notes), from the same source as entities. */
   newId: () => string;
   openWorkshop: (id: string) => Promise<void>;
+  /** Re-read the open workshop from the database (another window saved it). */
+  reloadWorkshop: () => Promise<void>;
   closeWorkshop: () => void;
   updateScope: (patch: Partial<Scope>) => Result<Workshop>;
   setStepCompleted: (step: StepId, completed: boolean) => void;
@@ -75,7 +78,26 @@ export interface HistorySlice {
   clearHistory: () => void;
 }
 
-export type AppState = LibrarySlice & ContentSlice & SaveSlice & HistorySlice & EntitySlice;
+export interface FacilitationSlice {
+  timers: Partial<Record<StepId, StepTimer>>;
+  presenting: boolean;
+  /** 'following' when another window holds this workshop: this one shows its changes read-only. */
+  editAccess: 'editing' | 'following';
+  setTimer: (step: StepId, minutes: number) => void;
+  startTimer: (step: StepId) => void;
+  pauseTimer: (step: StepId) => void;
+  addMinute: (step: StepId) => void;
+  resetTimer: (step: StepId) => void;
+  setPresenting: (presenting: boolean) => void;
+  setEditAccess: (access: 'editing' | 'following') => void;
+}
+
+export type AppState = LibrarySlice &
+  ContentSlice &
+  SaveSlice &
+  HistorySlice &
+  EntitySlice &
+  FacilitationSlice;
 
 /** Each slice sees the whole state and the injected dependencies. */
 export type SliceCreator<T> = (

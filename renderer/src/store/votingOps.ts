@@ -31,21 +31,29 @@ export const createVotingOps =
       return result;
     };
     return {
-      castVote: (cardId) => commitCard(castVote(get().cards, cardId, allowanceOf(get()), now()), 'Add vote'),
+      castVote: (cardId) =>
+        commitCard(castVote(get().cards, cardId, allowanceOf(get()), now()), 'Add vote'),
       removeVote: (cardId) => commitCard(removeVote(get().cards, cardId, now()), 'Remove vote'),
       resetVotes: () => {
         const cards = get().cards;
         const changed = resetVotes(cards, now());
         get().commit(
-          changed.map((after) => ({ table: 'cards' as const, before: cards.find((c) => c.id === after.id) ?? null, after })),
+          changed.map((after) => ({
+            table: 'cards' as const,
+            before: cards.find((c) => c.id === after.id) ?? null,
+            after,
+          })),
           'Reset votes',
         );
       },
       placeCard: (cardId, impact, effort) => {
         const card = get().cards.find((c) => c.id === cardId);
-        if (!card) return { ok: false, errors: [{ field: 'id', message: 'This idea no longer exists' }] };
+        if (!card)
+          return { ok: false, errors: [{ field: 'id', message: 'This idea no longer exists' }] };
         const result =
-          impact === null || effort === null ? removeFromMatrix(card, now()) : placeOnMatrix(card, impact, effort, now());
+          impact === null || effort === null
+            ? removeFromMatrix(card, now())
+            : placeOnMatrix(card, impact, effort, now());
         return commitCard(result, 'Place idea on matrix', `matrix:${cardId}`);
       },
     };

@@ -158,3 +158,28 @@ describe('isOverdue', () => {
     expect(isOverdue(makeAction({ dueDate: '' }), today)).toBe(false);
   });
 });
+
+describe('action schema guards found in review', () => {
+  it('refuses the same Star point twice and an https link without a real host', () => {
+    const stamp = { id: 'a-dup', now: '2026-11-23T09:00:00.000Z' };
+    expect(createAction('w', { title: 'X', points: ['supply', 'supply'] }, 1, stamp).ok).toBe(
+      false,
+    );
+    expect(
+      createAction(
+        'w',
+        { title: 'X', points: ['supply'], evidenceLinks: ['https:example.com'] },
+        1,
+        stamp,
+      ).ok,
+    ).toBe(false);
+    expect(
+      createAction(
+        'w',
+        { title: 'X', points: ['supply'], evidenceLinks: ['https://www.england.nhs.uk/star'] },
+        1,
+        stamp,
+      ).ok,
+    ).toBe(true);
+  });
+});

@@ -15,7 +15,11 @@ export function HomePage() {
   return (
     <>
       {trashed && (
-        <div className="nhsuk-notification-banner nhsuk-notification-banner--success" role="alert" aria-labelledby="trash-banner-title">
+        <div
+          className="nhsuk-notification-banner nhsuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="trash-banner-title"
+        >
           <div className="nhsuk-notification-banner__header">
             <h2 className="nhsuk-notification-banner__title" id="trash-banner-title">
               Moved to the Trash
@@ -40,7 +44,12 @@ export function HomePage() {
       )}
       <div className="app-page-heading">
         <h1 className="nhsuk-heading-l">Your workshops</h1>
-        <Link href="/new" className="nhsuk-button nhsuk-u-margin-bottom-0" role="button" draggable={false}>
+        <Link
+          href="/new"
+          className="nhsuk-button nhsuk-u-margin-bottom-0"
+          role="button"
+          draggable={false}
+        >
           New workshop
         </Link>
       </div>

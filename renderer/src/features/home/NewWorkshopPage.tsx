@@ -50,7 +50,9 @@ export function NewWorkshopPage() {
               autoFocus
               autoComplete="off"
               aria-describedby={describedBy}
-              onChange={(e) => setTitle(e.target.value)}
+              onChange={(e) => {
+                setTitle(e.target.value);
+              }}
             />
           )}
         </Field>

@@ -39,11 +39,17 @@ export function TrashPage() {
         </div>
       ) : (
         <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Workshops in the Trash</caption>
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+            Workshops in the Trash
+          </caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Workshop</th>
-              <th scope="col" className="nhsuk-table__header">Moved to the Trash</th>
+              <th scope="col" className="nhsuk-table__header">
+                Workshop
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Moved to the Trash
+              </th>
               <th scope="col" className="nhsuk-table__header">
                 <span className="nhsuk-u-visually-hidden">Actions</span>
               </th>
@@ -51,7 +57,14 @@ export function TrashPage() {
           </thead>
           <tbody className="nhsuk-table__body">
             {trashed.map((w) => (
-              <TrashRow key={w.id} workshop={w} onDelete={() => setConfirming(w)} onRestored={setMessage} />
+              <TrashRow
+                key={w.id}
+                workshop={w}
+                onDelete={() => {
+                  setConfirming(w);
+                }}
+                onRestored={setMessage}
+              />
             ))}
           </tbody>
         </table>
@@ -74,7 +87,9 @@ function TrashRow({
   return (
     <tr className="nhsuk-table__row">
       <td className="nhsuk-table__cell">{title}</td>
-      <td className="nhsuk-table__cell">{workshop.deletedAt ? formatDateTime(workshop.deletedAt) : ''}</td>
+      <td className="nhsuk-table__cell">
+        {workshop.deletedAt ? formatDateTime(workshop.deletedAt) : ''}
+      </td>
       <td className="nhsuk-table__cell">
         <ul className="app-inline-actions">
           <li>
@@ -91,7 +106,11 @@ function TrashRow({
             </button>
           </li>
           <li>
-            <button type="button" className="app-link-button app-link-button--danger" onClick={onDelete}>
+            <button
+              type="button"
+              className="app-link-button app-link-button--danger"
+              onClick={onDelete}
+            >
               Delete forever<span className="nhsuk-u-visually-hidden"> {title}</span>
             </button>
           </li>
@@ -101,10 +120,21 @@ function TrashRow({
   );
 }
 
-function ConfirmDelete({ workshop, onDone }: { workshop: Workshop; onDone: (deleted: boolean) => void }) {
+function ConfirmDelete({
+  workshop,
+  onDone,
+}: {
+  workshop: Workshop;
+  onDone: (deleted: boolean) => void;
+}) {
   const deleteForever = useApp((s) => s.deleteWorkshopForever);
   return (
-    <div className="nhsuk-warning-callout" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
+    <div
+      className="nhsuk-warning-callout"
+      role="alertdialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-text"
+    >
       <h2 className="nhsuk-warning-callout__label" id="confirm-title">
         Delete ‘{workshop.scope.title}’ forever?
       </h2>
@@ -125,7 +155,13 @@ function ConfirmDelete({ workshop, onDone }: { workshop: Workshop; onDone: (dele
         >
           Yes, delete forever
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" onClick={() => onDone(false)}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+          onClick={() => {
+            onDone(false);
+          }}
+        >
           Cancel
         </button>
       </div>

@@ -20,7 +20,12 @@ export function WorkshopRow({ workshop, onTrashed }: Props) {
     <tr className="nhsuk-table__row">
       <td className="nhsuk-table__cell">
         {renaming ? (
-          <RenameForm workshop={workshop} onDone={() => setRenaming(false)} />
+          <RenameForm
+            workshop={workshop}
+            onDone={() => {
+              setRenaming(false);
+            }}
+          />
         ) : (
           <Link href={`/workshops/${workshop.id}`} className="app-workshop-title">
             {title}
@@ -28,13 +33,21 @@ export function WorkshopRow({ workshop, onTrashed }: Props) {
         )}
       </td>
       <td className="nhsuk-table__cell">{workshop.scope.service || '—'}</td>
-      <td className="nhsuk-table__cell">{workshop.scope.date ? formatDate(workshop.scope.date) : '—'}</td>
+      <td className="nhsuk-table__cell">
+        {workshop.scope.date ? formatDate(workshop.scope.date) : '—'}
+      </td>
       <td className="nhsuk-table__cell">{formatDateTime(workshop.updatedAt)}</td>
       <td className="nhsuk-table__cell">
         {!renaming && (
           <ul className="app-inline-actions">
             <li>
-              <button type="button" className="app-link-button" onClick={() => setRenaming(true)}>
+              <button
+                type="button"
+                className="app-link-button"
+                onClick={() => {
+                  setRenaming(true);
+                }}
+              >
                 Rename<span className="nhsuk-u-visually-hidden"> {title}</span>
               </button>
             </li>
@@ -101,7 +114,9 @@ function RenameForm({ workshop, onDone }: { workshop: Workshop; onDone: () => vo
         value={value}
         autoFocus
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => setValue(e.target.value)}
+        onChange={(e) => {
+          setValue(e.target.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') onDone();
         }}
@@ -110,7 +125,11 @@ function RenameForm({ workshop, onDone }: { workshop: Workshop; onDone: () => vo
         <button type="submit" className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0">
           Save title
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={onDone}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+          onClick={onDone}
+        >
           Cancel
         </button>
       </div>

@@ -14,10 +14,18 @@ export function WorkshopTable({ workshops, onTrashed }: Props) {
       </caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Workshop</th>
-          <th scope="col" className="nhsuk-table__header">Service or pathway</th>
-          <th scope="col" className="nhsuk-table__header">Date</th>
-          <th scope="col" className="nhsuk-table__header">Last edited</th>
+          <th scope="col" className="nhsuk-table__header">
+            Workshop
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Service or pathway
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Date
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Last edited
+          </th>
           <th scope="col" className="nhsuk-table__header">
             <span className="nhsuk-u-visually-hidden">Actions</span>
           </th>

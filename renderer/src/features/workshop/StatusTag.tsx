@@ -9,5 +9,9 @@ const TAG_CLASS: Record<StepStatus, string> = {
 /** NHS task list convention: completed is plain text, the others are tags. */
 export function StatusTag({ status }: { status: StepStatus }) {
   const label = STEP_STATUS_LABEL[status];
-  return status === 'completed' ? <>{label}</> : <strong className={TAG_CLASS[status]}>{label}</strong>;
+  return status === 'completed' ? (
+    <>{label}</>
+  ) : (
+    <strong className={TAG_CLASS[status]}>{label}</strong>
+  );
 }

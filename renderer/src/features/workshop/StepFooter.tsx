@@ -21,7 +21,9 @@ export function StepFooter({ stepId }: { stepId: StepId }) {
             id={checkboxId}
             type="checkbox"
             checked={checked}
-            onChange={(e) => setCompleted(stepId, e.target.checked)}
+            onChange={(e) => {
+              setCompleted(stepId, e.target.checked);
+            }}
           />
           <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={checkboxId}>
             Mark this step as completed
@@ -29,7 +31,12 @@ export function StepFooter({ stepId }: { stepId: StepId }) {
         </div>
       </div>
       {next ? (
-        <Link href={`/${next.id}`} className="nhsuk-button app-continue" role="button" draggable={false}>
+        <Link
+          href={`/${next.id}`}
+          className="nhsuk-button app-continue"
+          role="button"
+          draggable={false}
+        >
           Continue to {next.label.toLowerCase()}
         </Link>
       ) : (

@@ -6,6 +6,11 @@ import { StepNav } from './StepNav';
 import { StepFooter } from './StepFooter';
 import { useCurrentWorkshop } from './useWorkshopStatuses';
 import { UndoBar } from './UndoBar';
+import { FollowingBanner } from './FollowingBanner';
+import { StepTimerPanel } from '../facilitation/StepTimerPanel';
+import { FacilitatorNotes } from '../facilitation/FacilitatorNotes';
+import { PresentationButton } from '../facilitation/PresentationButton';
+import { useApp } from '../../store';
 import { ScopeStep } from '../steps/scope/ScopeStep';
 import { PeopleStep } from '../steps/people/PeopleStep';
 import { CaptureStep } from '../steps/capture/CaptureStep';
@@ -28,6 +33,7 @@ export function StepPage({ stepId }: { stepId: StepId }) {
   const workshop = useCurrentWorkshop();
   const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0];
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const following = useApp((s) => s.editAccess === 'following');
   usePageTitle(`${step?.label ?? ''} – ${workshop.scope.title}`);
 
   // Moving between steps is a page change: put focus on the new heading for screen readers.
@@ -51,9 +57,21 @@ export function StepPage({ stepId }: { stepId: StepId }) {
           {step.label}
         </h1>
         <p className="nhsuk-lede-text">{step.summary}</p>
-        <UndoBar />
-        <Content />
-        <StepFooter stepId={step.id} />
+        <FollowingBanner />
+        <div className="app-step-tools">
+          <StepTimerPanel stepId={step.id} />
+          <div className="app-step-tools__side">
+            <PresentationButton />
+            {!following && <UndoBar />}
+          </div>
+        </div>
+        <FacilitatorNotes stepId={step.id} />
+        {/* A disabled fieldset makes every control read-only while another window edits. */}
+        <fieldset className="app-step-content" disabled={following}>
+          <legend className="nhsuk-u-visually-hidden">{step.label}</legend>
+          <Content />
+          <StepFooter stepId={step.id} />
+        </fieldset>
       </div>
     </div>
   );

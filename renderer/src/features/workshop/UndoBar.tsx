@@ -26,10 +26,16 @@ export function UndoBar() {
       if (!wantsUndo && !wantsRedo) return;
       e.preventDefault();
       const label = wantsUndo ? undo() : redo();
-      setMessage(label ? `${wantsUndo ? 'Undone' : 'Redone'}: ${label}` : `Nothing to ${wantsUndo ? 'undo' : 'redo'}`);
+      setMessage(
+        label
+          ? `${wantsUndo ? 'Undone' : 'Redone'}: ${label}`
+          : `Nothing to ${wantsUndo ? 'undo' : 'redo'}`,
+      );
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
   }, [undo, redo]);
 
   return (

@@ -5,6 +5,7 @@ import { useApp } from '../../store';
 import { usePageTitle } from '../../components/usePageTitle';
 import { WorkshopOverview } from './WorkshopOverview';
 import { StepPage } from './StepPage';
+import { useWorkshopPresence } from './useWorkshopPresence';
 
 /** Opens the workshop named in the address and routes to its overview or one of its steps. */
 export function WorkshopRoutes({ workshopId }: { workshopId: string }) {
@@ -15,6 +16,7 @@ export function WorkshopRoutes({ workshopId }: { workshopId: string }) {
   useEffect(() => {
     void openWorkshop(workshopId);
   }, [openWorkshop, workshopId]);
+  useWorkshopPresence(workshopId);
 
   if (!workshop || status === 'missing') return <WorkshopMissing />;
   if (status !== 'ready') {
@@ -29,7 +31,9 @@ export function WorkshopRoutes({ workshopId }: { workshopId: string }) {
     <Switch>
       <Route path="/" component={WorkshopOverview} />
       <Route path="/:step">
-        {(params) => (isStepId(params.step) ? <StepPage stepId={params.step} /> : <WorkshopMissing />)}
+        {(params) =>
+          isStepId(params.step) ? <StepPage stepId={params.step} /> : <WorkshopMissing />
+        }
       </Route>
     </Switch>
   );

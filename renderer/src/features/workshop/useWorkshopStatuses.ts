@@ -14,6 +14,11 @@ export const useStepStatuses = (): Record<StepId, StepStatus> =>
     useShallow((s) => {
       const workshop = s.workshops.find((w) => w.id === s.currentId);
       if (!workshop) return {} as Record<StepId, StepStatus>;
-      return stepStatuses({ workshop, participants: s.participants, cards: s.cards, actions: s.actions });
+      return stepStatuses({
+        workshop,
+        participants: s.participants,
+        cards: s.cards,
+        actions: s.actions,
+      });
     }),
   );

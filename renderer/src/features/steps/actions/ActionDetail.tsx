@@ -1,14 +1,37 @@
 import { useEffect, useRef } from 'react';
-import { TIMESCALE_LABEL, TIMESCALES, type Action, type ActionInput, type Result, type Timescale } from '@shared/domain';
+import {
+  TIMESCALE_LABEL,
+  TIMESCALES,
+  type Action,
+  type ActionInput,
+  type Result,
+  type Timescale,
+} from '@shared/domain';
 import { useApp } from '../../../store';
 import { useValidatedField } from '../../../components/useValidatedField';
 import { RagSelect } from './RagSelect';
 import { ProgressNotes } from './ProgressNotes';
 import { PointsField } from './PointsField';
 
-type TextKey = 'title' | 'description' | 'owner' | 'leadOrganisation' | 'startDate' | 'dueDate' | 'resources' | 'successMeasure' | 'baseline' | 'dependencies' | 'risks';
+type TextKey =
+  | 'title'
+  | 'description'
+  | 'owner'
+  | 'leadOrganisation'
+  | 'startDate'
+  | 'dueDate'
+  | 'resources'
+  | 'successMeasure'
+  | 'baseline'
+  | 'dependencies'
+  | 'risks';
 
-const TEXT_FIELDS: readonly { key: TextKey; label: string; type?: 'date' | 'textarea'; hint?: string }[] = [
+const TEXT_FIELDS: readonly {
+  key: TextKey;
+  label: string;
+  type?: 'date' | 'textarea';
+  hint?: string;
+}[] = [
   { key: 'title', label: 'Action' },
   { key: 'description', label: 'Description', type: 'textarea' },
   { key: 'owner', label: 'Owner (responsible person)' },
@@ -33,10 +56,19 @@ export function ActionDetail({ action, onClose }: { action: Action; onClose: () 
   return (
     <section className="app-panel app-action-detail" aria-labelledby="action-detail-title">
       <div className="app-action-detail__bar">
-        <h2 className="nhsuk-heading-m nhsuk-u-margin-bottom-0" id="action-detail-title" tabIndex={-1} ref={heading}>
+        <h2
+          className="nhsuk-heading-m nhsuk-u-margin-bottom-0"
+          id="action-detail-title"
+          tabIndex={-1}
+          ref={heading}
+        >
           Action details
         </h2>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={onClose}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+          onClick={onClose}
+        >
           Close details
         </button>
       </div>
@@ -48,16 +80,29 @@ export function ActionDetail({ action, onClose }: { action: Action; onClose: () 
       <PointsField action={action} save={save} />
       <div className="app-form-grid">
         <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="detail-timescale">Timescale</label>
-          <select id="detail-timescale" className="nhsuk-select" value={action.timescale ?? ''} onChange={(e) => save({ timescale: e.target.value === '' ? null : (e.target.value as Timescale) })}>
+          <label className="nhsuk-label" htmlFor="detail-timescale">
+            Timescale
+          </label>
+          <select
+            id="detail-timescale"
+            className="nhsuk-select"
+            value={action.timescale ?? ''}
+            onChange={(e) =>
+              save({ timescale: e.target.value === '' ? null : (e.target.value as Timescale) })
+            }
+          >
             <option value="">Not set</option>
             {TIMESCALES.map((t) => (
-              <option key={t} value={t}>{TIMESCALE_LABEL[t]}</option>
+              <option key={t} value={t}>
+                {TIMESCALE_LABEL[t]}
+              </option>
             ))}
           </select>
         </div>
         <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="detail-rag">RAG status</label>
+          <label className="nhsuk-label" htmlFor="detail-rag">
+            RAG status
+          </label>
           <RagSelect id="detail-rag" value={action.rag} onChange={(rag) => save({ rag })} />
         </div>
       </div>
@@ -82,23 +127,63 @@ export function ActionDetail({ action, onClose }: { action: Action; onClose: () 
   );
 }
 
-function TextField({ action, spec, save }: { action: Action; spec: (typeof TEXT_FIELDS)[number]; save: (p: ActionInput) => Result<Action> }) {
-  const field = useValidatedField(action[spec.key], (value) => save({ [spec.key]: value }), spec.key);
+function TextField({
+  action,
+  spec,
+  save,
+}: {
+  action: Action;
+  spec: (typeof TEXT_FIELDS)[number];
+  save: (p: ActionInput) => Result<Action>;
+}) {
+  const field = useValidatedField(
+    action[spec.key],
+    (value) => save({ [spec.key]: value }),
+    spec.key,
+  );
   const id = `detail-${spec.key}`;
-  const describedBy = [spec.hint ? `${id}-hint` : '', field.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [spec.hint ? `${id}-hint` : '', field.error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
-    <div className={`nhsuk-form-group${field.error ? ' nhsuk-form-group--error' : ''}${spec.type === 'textarea' ? ' app-span-2' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>{spec.label}</label>
-      {spec.hint && <div className="nhsuk-hint" id={`${id}-hint`}>{spec.hint}</div>}
+    <div
+      className={`nhsuk-form-group${field.error ? ' nhsuk-form-group--error' : ''}${spec.type === 'textarea' ? ' app-span-2' : ''}`}
+    >
+      <label className="nhsuk-label" htmlFor={id}>
+        {spec.label}
+      </label>
+      {spec.hint && (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {spec.hint}
+        </div>
+      )}
       {field.error && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
           <span className="nhsuk-u-visually-hidden">Error:</span> {field.error}
         </span>
       )}
       {spec.type === 'textarea' ? (
-        <textarea id={id} rows={3} className={`nhsuk-textarea${field.error ? ' nhsuk-textarea--error' : ''}`} value={field.value} aria-describedby={describedBy} onChange={(e) => field.onChange(e.target.value)} />
+        <textarea
+          id={id}
+          rows={3}
+          className={`nhsuk-textarea${field.error ? ' nhsuk-textarea--error' : ''}`}
+          value={field.value}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            field.onChange(e.target.value);
+          }}
+        />
       ) : (
-        <input id={id} type={spec.type ?? 'text'} className={`nhsuk-input${field.error ? ' nhsuk-input--error' : ''}`} value={field.value} aria-describedby={describedBy} onChange={(e) => field.onChange(e.target.value)} />
+        <input
+          id={id}
+          type={spec.type ?? 'text'}
+          className={`nhsuk-input${field.error ? ' nhsuk-input--error' : ''}`}
+          value={field.value}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            field.onChange(e.target.value);
+          }}
+        />
       )}
     </div>
   );

@@ -26,20 +26,42 @@ export function ActionFilters({ actions, filter, onFilter, grouped, onGrouped, s
   return (
     <div className="app-filters" role="search" aria-label="Filter actions">
       <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-text">Search</label>
-        <input id="filter-text" className="nhsuk-input" value={filter.text ?? ''} onChange={(e) => onFilter({ ...filter, text: e.target.value })} />
+        <label className="nhsuk-label" htmlFor="filter-text">
+          Search
+        </label>
+        <input
+          id="filter-text"
+          className="nhsuk-input"
+          value={filter.text ?? ''}
+          onChange={(e) => {
+            onFilter({ ...filter, text: e.target.value });
+          }}
+        />
       </div>
       <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-point">Star point</label>
-        <select id="filter-point" className="nhsuk-select" value={filter.points?.[0] ?? ''} onChange={(e) => onFilter({ ...filter, points: e.target.value ? [e.target.value as StarPointId] : [] })}>
+        <label className="nhsuk-label" htmlFor="filter-point">
+          Star point
+        </label>
+        <select
+          id="filter-point"
+          className="nhsuk-select"
+          value={filter.points?.[0] ?? ''}
+          onChange={(e) => {
+            onFilter({ ...filter, points: e.target.value ? [e.target.value as StarPointId] : [] });
+          }}
+        >
           <option value="">All points</option>
           {STAR_POINTS.map((p) => (
-            <option key={p.id} value={p.id}>{p.label}</option>
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
           ))}
         </select>
       </div>
       <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-owner">Owner</label>
+        <label className="nhsuk-label" htmlFor="filter-owner">
+          Owner
+        </label>
         <select
           id="filter-owner"
           className="nhsuk-select"
@@ -54,27 +76,60 @@ export function ActionFilters({ actions, filter, onFilter, grouped, onGrouped, s
           <option value="">All owners</option>
           <option value={UNASSIGNED}>No owner yet</option>
           {owners.map((o) => (
-            <option key={o} value={o}>{o}</option>
+            <option key={o} value={o}>
+              {o}
+            </option>
           ))}
         </select>
       </div>
       <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-rag">Status</label>
-        <select id="filter-rag" className="nhsuk-select" value={filter.rag?.[0] ?? ''} onChange={(e) => onFilter({ ...filter, rag: e.target.value ? [e.target.value as RagKey] : [] })}>
+        <label className="nhsuk-label" htmlFor="filter-rag">
+          Status
+        </label>
+        <select
+          id="filter-rag"
+          className="nhsuk-select"
+          value={filter.rag?.[0] ?? ''}
+          onChange={(e) => {
+            onFilter({ ...filter, rag: e.target.value ? [e.target.value as RagKey] : [] });
+          }}
+        >
           <option value="">All statuses</option>
           {RAG_KEYS.map((k) => (
-            <option key={k} value={k}>{ragLabel(k)}</option>
+            <option key={k} value={k}>
+              {ragLabel(k)}
+            </option>
           ))}
         </select>
       </div>
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small app-filters__checks">
         <div className="nhsuk-checkboxes__item">
-          <input className="nhsuk-checkboxes__input" id="filter-overdue" type="checkbox" checked={filter.overdueOnly ?? false} onChange={(e) => onFilter({ ...filter, overdueOnly: e.target.checked })} />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="filter-overdue">Overdue only</label>
+          <input
+            className="nhsuk-checkboxes__input"
+            id="filter-overdue"
+            type="checkbox"
+            checked={filter.overdueOnly ?? false}
+            onChange={(e) => {
+              onFilter({ ...filter, overdueOnly: e.target.checked });
+            }}
+          />
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="filter-overdue">
+            Overdue only
+          </label>
         </div>
         <div className="nhsuk-checkboxes__item">
-          <input className="nhsuk-checkboxes__input" id="group-by-point" type="checkbox" checked={grouped} onChange={(e) => onGrouped(e.target.checked)} />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="group-by-point">Group by Star point</label>
+          <input
+            className="nhsuk-checkboxes__input"
+            id="group-by-point"
+            type="checkbox"
+            checked={grouped}
+            onChange={(e) => {
+              onGrouped(e.target.checked);
+            }}
+          />
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="group-by-point">
+            Group by Star point
+          </label>
         </div>
       </div>
       <p className="nhsuk-body-s app-filters__count" role="status" aria-live="polite">

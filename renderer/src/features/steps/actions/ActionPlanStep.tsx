@@ -41,14 +41,33 @@ export function ActionPlanStep() {
         Actions <span className="app-count">({actions.length})</span>
       </h2>
       {actions.length > 0 && (
-        <ActionFilters actions={actions} filter={filter} onFilter={setFilter} grouped={grouped} onGrouped={setGrouped} shown={rows.length} />
+        <ActionFilters
+          actions={actions}
+          filter={filter}
+          onFilter={setFilter}
+          grouped={grouped}
+          onGrouped={setGrouped}
+          shown={rows.length}
+        />
       )}
-      {open && <ActionDetail key={open.id} action={open} onClose={() => setOpenId(null)} />}
+      {open && (
+        <ActionDetail
+          key={open.id}
+          action={open}
+          onClose={() => {
+            setOpenId(null);
+          }}
+        />
+      )}
       {groups ? (
         groups.map((g) => (
           <section key={g.point} aria-labelledby={`group-${g.point}`}>
             <h3 className="nhsuk-heading-s app-group-heading" id={`group-${g.point}`}>
-              <span className="app-point-dot" style={{ background: starPoint(g.point).colour }} aria-hidden="true" />
+              <span
+                className="app-point-dot"
+                style={{ background: starPoint(g.point).colour }}
+                aria-hidden="true"
+              />
               {starPoint(g.point).label} ({g.rows.length})
             </h3>
             <ActionTable
@@ -62,7 +81,14 @@ export function ActionPlanStep() {
           </section>
         ))
       ) : (
-        <ActionTable rows={rows} caption="Actions in the plan" sort={sort} onSort={setSort} onOpen={setOpenId} today={today} />
+        <ActionTable
+          rows={rows}
+          caption="Actions in the plan"
+          sort={sort}
+          onSort={setSort}
+          onOpen={setOpenId}
+          today={today}
+        />
       )}
     </>
   );

@@ -1,4 +1,9 @@
-import { ACTION_SORT_LABEL, type Action, type ActionSortKey, type SortDirection } from '@shared/domain';
+import {
+  ACTION_SORT_LABEL,
+  type Action,
+  type ActionSortKey,
+  type SortDirection,
+} from '@shared/domain';
 import { ActionRow } from './ActionRow';
 
 interface Props {
@@ -19,21 +24,34 @@ export function ActionTable({ rows, caption, sort, onSort, onOpen, today }: Prop
   return (
     <div className="app-table-scroll">
       <table className="nhsuk-table app-action-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}. Column headings sort the table.</caption>
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+          {caption}. Column headings sort the table.
+        </caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             {COLUMNS.map((key) => {
               const active = sort?.key === key;
-              const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+              const ariaSort = active
+                ? sort.direction === 'asc'
+                  ? 'ascending'
+                  : 'descending'
+                : 'none';
               return (
                 <th key={key} scope="col" className="nhsuk-table__header" aria-sort={ariaSort}>
                   <button
                     type="button"
                     className="app-sort-button"
-                    onClick={() => onSort({ key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}
+                    onClick={() => {
+                      onSort({
+                        key,
+                        direction: active && sort.direction === 'asc' ? 'desc' : 'asc',
+                      });
+                    }}
                   >
                     {ACTION_SORT_LABEL[key]}
-                    <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                    <span aria-hidden="true">
+                      {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                    </span>
                   </button>
                 </th>
               );

@@ -32,12 +32,29 @@ export function AddActionForm({ onCreated }: { onCreated: (id: string) => void }
       <div className="app-form-grid app-form-grid--wide-first">
         <Field id="new-action-title" label="Action" error={errorFor(errors, 'title')}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} className={`nhsuk-input${invalid ? ' nhsuk-input--error' : ''}`} autoComplete="off" aria-describedby={describedBy} value={title} onChange={(e) => setTitle(e.target.value)} />
+            <input
+              id={id}
+              className={`nhsuk-input${invalid ? ' nhsuk-input--error' : ''}`}
+              autoComplete="off"
+              aria-describedby={describedBy}
+              value={title}
+              onChange={(e) => {
+                setTitle(e.target.value);
+              }}
+            />
           )}
         </Field>
         <Field id="new-action-point" label="Star point" error={errorFor(errors, 'points')}>
           {({ id, describedBy, invalid }) => (
-            <select id={id} className={`nhsuk-select${invalid ? ' nhsuk-select--error' : ''}`} aria-describedby={describedBy} value={point} onChange={(e) => setPoint(e.target.value as StarPointId | '')}>
+            <select
+              id={id}
+              className={`nhsuk-select${invalid ? ' nhsuk-select--error' : ''}`}
+              aria-describedby={describedBy}
+              value={point}
+              onChange={(e) => {
+                setPoint(e.target.value as StarPointId | '');
+              }}
+            >
               <option value="">Choose a point</option>
               {STAR_POINTS.map((p) => (
                 <option key={p.id} value={p.id}>

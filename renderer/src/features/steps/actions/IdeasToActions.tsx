@@ -23,7 +23,11 @@ export function IdeasToActions({ onCreated }: { onCreated: (id: string) => void 
         {waiting.slice(0, 10).map(({ card, quadrant }) => (
           <li key={card.id} className="app-idea-queue__item">
             <span>
-              {card.text} <span className="app-count">({starPoint(card.point).label}, {card.votes} votes{quadrant === 'quick-win' ? ', quick win' : ''})</span>
+              {card.text}{' '}
+              <span className="app-count">
+                ({starPoint(card.point).label}, {card.votes} votes
+                {quadrant === 'quick-win' ? ', quick win' : ''})
+              </span>
             </span>
             <button
               type="button"
@@ -33,7 +37,8 @@ export function IdeasToActions({ onCreated }: { onCreated: (id: string) => void 
                 if (result.ok) onCreated(result.value.id);
               }}
             >
-              Make an action<span className="nhsuk-u-visually-hidden"> from ‘{card.text.slice(0, 40)}’</span>
+              Make an action
+              <span className="nhsuk-u-visually-hidden"> from ‘{card.text.slice(0, 40)}’</span>
             </button>
           </li>
         ))}

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { STAR_POINTS, type Action, type ActionInput, type Result, type StarPointId } from '@shared/domain';
+import {
+  STAR_POINTS,
+  type Action,
+  type ActionInput,
+  type Result,
+  type StarPointId,
+} from '@shared/domain';
 
 interface Props {
   readonly action: Action;
@@ -12,7 +18,10 @@ export function PointsField({ action, save }: Props) {
   const points = draft?.points ?? action.points;
   return (
     <div className={`nhsuk-form-group${draft ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={draft ? 'detail-points-error' : undefined}>
+      <fieldset
+        className="nhsuk-fieldset"
+        aria-describedby={draft ? 'detail-points-error' : undefined}
+      >
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Star points</legend>
         {draft && (
           <span className="nhsuk-error-message" id="detail-points-error">
@@ -28,12 +37,21 @@ export function PointsField({ action, save }: Props) {
                 type="checkbox"
                 checked={points.includes(p.id)}
                 onChange={(e) => {
-                  const next = e.target.checked ? STAR_POINTS.map((x) => x.id).filter((id) => id === p.id || points.includes(id)) : points.filter((id) => id !== p.id);
+                  const next = e.target.checked
+                    ? STAR_POINTS.map((x) => x.id).filter(
+                        (id) => id === p.id || points.includes(id),
+                      )
+                    : points.filter((id) => id !== p.id);
                   const result = save({ points: next });
-                  setDraft(result.ok ? null : { points: next, error: result.errors[0]?.message ?? '' });
+                  setDraft(
+                    result.ok ? null : { points: next, error: result.errors[0]?.message ?? '' },
+                  );
                 }}
               />
-              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`detail-point-${p.id}`}>
+              <label
+                className="nhsuk-label nhsuk-checkboxes__label"
+                htmlFor={`detail-point-${p.id}`}
+              >
                 {p.label}
               </label>
             </div>

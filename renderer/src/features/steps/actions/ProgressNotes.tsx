@@ -18,14 +18,23 @@ export function ProgressNotes({ action, save }: Props) {
 
   return (
     <section className="nhsuk-form-group" aria-labelledby="notes-title">
-      <h3 className="nhsuk-heading-s" id="notes-title">Progress notes</h3>
+      <h3 className="nhsuk-heading-s" id="notes-title">
+        Progress notes
+      </h3>
       {action.progressNotes.length > 0 && (
         <ul className="nhsuk-list app-notes">
           {action.progressNotes.map((n) => (
             <li key={n.id}>
               <strong>{formatDate(n.date)}:</strong> {n.text}{' '}
-              <button type="button" className="app-link-button app-link-button--danger" onClick={() => save({ progressNotes: action.progressNotes.filter((x) => x.id !== n.id) })}>
-                Remove<span className="nhsuk-u-visually-hidden"> note from {formatDate(n.date)}</span>
+              <button
+                type="button"
+                className="app-link-button app-link-button--danger"
+                onClick={() =>
+                  save({ progressNotes: action.progressNotes.filter((x) => x.id !== n.id) })
+                }
+              >
+                Remove
+                <span className="nhsuk-u-visually-hidden"> note from {formatDate(n.date)}</span>
               </button>
             </li>
           ))}
@@ -33,17 +42,38 @@ export function ProgressNotes({ action, save }: Props) {
       )}
       <div className={`app-form-grid${error ? ' nhsuk-form-group--error' : ''}`}>
         <div>
-          <label className="nhsuk-label" htmlFor="note-date">Date</label>
-          <input id="note-date" type="date" className="nhsuk-input" value={date} onChange={(e) => setDate(e.target.value)} />
+          <label className="nhsuk-label" htmlFor="note-date">
+            Date
+          </label>
+          <input
+            id="note-date"
+            type="date"
+            className="nhsuk-input"
+            value={date}
+            onChange={(e) => {
+              setDate(e.target.value);
+            }}
+          />
         </div>
         <div className="app-span-2">
-          <label className="nhsuk-label" htmlFor="note-text">Note</label>
+          <label className="nhsuk-label" htmlFor="note-text">
+            Note
+          </label>
           {error && (
             <span className="nhsuk-error-message" id="note-error">
               <span className="nhsuk-u-visually-hidden">Error:</span> {error}
             </span>
           )}
-          <textarea id="note-text" rows={2} className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`} value={text} aria-describedby={error ? 'note-error' : undefined} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            id="note-text"
+            rows={2}
+            className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
+            value={text}
+            aria-describedby={error ? 'note-error' : undefined}
+            onChange={(e) => {
+              setText(e.target.value);
+            }}
+          />
         </div>
       </div>
       <button
@@ -54,7 +84,9 @@ export function ProgressNotes({ action, save }: Props) {
             setError('Enter the progress note');
             return;
           }
-          const result = save({ progressNotes: [...action.progressNotes, { id: newId(), date, text: text.trim() }] });
+          const result = save({
+            progressNotes: [...action.progressNotes, { id: newId(), date, text: text.trim() }],
+          });
           if (result.ok) {
             setText('');
             setError(undefined);

@@ -16,7 +16,9 @@ export function RagSelect({ id, value, onChange, className, describedBy }: Props
       className={`nhsuk-select app-rag app-rag--${value ?? 'none'} ${className ?? ''}`}
       value={value ?? ''}
       aria-describedby={describedBy}
-      onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as RagStatus))}
+      onChange={(e) => {
+        onChange(e.target.value === '' ? null : (e.target.value as RagStatus));
+      }}
     >
       <option value="">Not set</option>
       {RAG_STATUSES.map((r) => (

@@ -31,7 +31,9 @@ export function CardItem({ card, isFirst, isLast }: Props) {
   return (
     <li className="app-card">
       {editing ? (
-        <div className={`nhsuk-form-group nhsuk-u-margin-bottom-2${error ? ' nhsuk-form-group--error' : ''}`}>
+        <div
+          className={`nhsuk-form-group nhsuk-u-margin-bottom-2${error ? ' nhsuk-form-group--error' : ''}`}
+        >
           <label className="nhsuk-label nhsuk-u-font-size-16" htmlFor={editId}>
             Edit card
           </label>
@@ -47,7 +49,9 @@ export function CardItem({ card, isFirst, isLast }: Props) {
             value={draft}
             autoFocus
             aria-describedby={error ? `${editId}-error` : undefined}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => {
+              setDraft(e.target.value);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey) {
                 e.preventDefault();
@@ -60,7 +64,11 @@ export function CardItem({ card, isFirst, isLast }: Props) {
             }}
           />
           <div className="app-inline-actions">
-            <button type="button" className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={save}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0"
+              onClick={save}
+            >
               Save card
             </button>
             <button
@@ -100,10 +108,24 @@ export function CardItem({ card, isFirst, isLast }: Props) {
           >
             Edit<span className="nhsuk-u-visually-hidden"> card ‘{short}’</span>
           </button>
-          <button type="button" className="app-link-button" disabled={isFirst} onClick={() => moveInList(card.id, 'up')}>
+          <button
+            type="button"
+            className="app-link-button"
+            disabled={isFirst}
+            onClick={() => {
+              moveInList(card.id, 'up');
+            }}
+          >
             Up<span className="nhsuk-u-visually-hidden"> (move ‘{short}’ up)</span>
           </button>
-          <button type="button" className="app-link-button" disabled={isLast} onClick={() => moveInList(card.id, 'down')}>
+          <button
+            type="button"
+            className="app-link-button"
+            disabled={isLast}
+            onClick={() => {
+              moveInList(card.id, 'down');
+            }}
+          >
             Down<span className="nhsuk-u-visually-hidden"> (move ‘{short}’ down)</span>
           </button>
           <label className="nhsuk-u-visually-hidden" htmlFor={`move-${card.id}`}>
@@ -125,8 +147,15 @@ export function CardItem({ card, isFirst, isLast }: Props) {
             ))}
           </select>
           <CardTags card={card} short={short} />
-          <button type="button" className="app-link-button app-link-button--danger" onClick={() => deleteCard(card.id)}>
-            Delete<span className="nhsuk-u-visually-hidden"> card ‘{short}’ (Undo brings it back)</span>
+          <button
+            type="button"
+            className="app-link-button app-link-button--danger"
+            onClick={() => {
+              deleteCard(card.id);
+            }}
+          >
+            Delete
+            <span className="nhsuk-u-visually-hidden"> card ‘{short}’ (Undo brings it back)</span>
           </button>
         </div>
       )}

@@ -8,14 +8,24 @@ export function CardTags({ card, short }: { card: Card; short: string }) {
   const [open, setOpen] = useState(false);
   const workshop = useCurrentWorkshop();
   const updateCard = useApp((s) => s.updateCard);
-  const groups: [string, readonly string[]][] = [['Enablers', workshop.enablers], ...Object.entries(LENS_TAGS)];
+  const groups: [string, readonly string[]][] = [
+    ['Enablers', workshop.enablers],
+    ...Object.entries(LENS_TAGS),
+  ];
   const toggle = (tag: string, on: boolean): void => {
     updateCard(card.id, { tags: on ? [...card.tags, tag] : card.tags.filter((t) => t !== tag) });
   };
 
   return (
     <>
-      <button type="button" className="app-link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="app-link-button"
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+        }}
+      >
         Tags<span className="nhsuk-u-visually-hidden"> for ‘{short}’</span>
       </button>
       {open && (
@@ -28,7 +38,15 @@ export function CardTags({ card, short }: { card: Card; short: string }) {
                   const id = `tag-${card.id}-${tag.replace(/\W+/g, '-')}`;
                   return (
                     <div className="nhsuk-checkboxes__item" key={tag}>
-                      <input className="nhsuk-checkboxes__input" id={id} type="checkbox" checked={card.tags.includes(tag)} onChange={(e) => toggle(tag, e.target.checked)} />
+                      <input
+                        className="nhsuk-checkboxes__input"
+                        id={id}
+                        type="checkbox"
+                        checked={card.tags.includes(tag)}
+                        onChange={(e) => {
+                          toggle(tag, e.target.checked);
+                        }}
+                      />
                       <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
                         {tag}
                       </label>

@@ -10,7 +10,9 @@ interface Props {
 }
 
 export function PointColumn({ point, kind }: Props) {
-  const cards = useApp(useShallow((s) => s.cards.filter((c) => c.kind === kind && c.point === point.id)));
+  const cards = useApp(
+    useShallow((s) => s.cards.filter((c) => c.kind === kind && c.point === point.id)),
+  );
   const addCard = useApp((s) => s.addCard);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -18,7 +20,11 @@ export function PointColumn({ point, kind }: Props) {
   const headingId = `point-${kind}-${point.id}`;
 
   return (
-    <section className="app-point-column" style={{ borderTopColor: point.colour }} aria-labelledby={headingId}>
+    <section
+      className="app-point-column"
+      style={{ borderTopColor: point.colour }}
+      aria-labelledby={headingId}
+    >
       <h2 className="nhsuk-heading-s app-point-column__title" id={headingId}>
         <span className="app-point-dot" style={{ background: point.colour }} aria-hidden="true" />
         {point.label} <span className="app-count">({cards.length})</span>
@@ -55,7 +61,9 @@ export function PointColumn({ point, kind }: Props) {
           }
         }}
       >
-        <div className={`nhsuk-form-group nhsuk-u-margin-bottom-0${error ? ' nhsuk-form-group--error' : ''}`}>
+        <div
+          className={`nhsuk-form-group nhsuk-u-margin-bottom-0${error ? ' nhsuk-form-group--error' : ''}`}
+        >
           <label className="nhsuk-label nhsuk-u-font-size-16" htmlFor={inputId}>
             Add to {point.label}
           </label>
@@ -75,7 +83,10 @@ export function PointColumn({ point, kind }: Props) {
               if (error) setError(undefined);
             }}
           />
-          <div className="nhsuk-hint nhsuk-u-font-size-14 nhsuk-u-margin-bottom-0" id={`${inputId}-hint`}>
+          <div
+            className="nhsuk-hint nhsuk-u-font-size-14 nhsuk-u-margin-bottom-0"
+            id={`${inputId}-hint`}
+          >
             Press Enter to add, then type the next.
           </div>
         </div>

@@ -37,22 +37,55 @@ export function AddParticipantForm() {
       <div className="app-form-grid">
         <Field id="attendee-name" label="Name (optional)">
           {({ id }) => (
-            <input ref={firstField} id={id} className="nhsuk-input" autoComplete="off" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+            <input
+              ref={firstField}
+              id={id}
+              className="nhsuk-input"
+              autoComplete="off"
+              value={draft.name}
+              onChange={(e) => {
+                setDraft({ ...draft, name: e.target.value });
+              }}
+            />
           )}
         </Field>
         <Field id="attendee-role" label="Job role" error={errorFor(errors, 'role')}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} className={`nhsuk-input${invalid ? ' nhsuk-input--error' : ''}`} autoComplete="off" aria-describedby={describedBy} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })} />
+            <input
+              id={id}
+              className={`nhsuk-input${invalid ? ' nhsuk-input--error' : ''}`}
+              autoComplete="off"
+              aria-describedby={describedBy}
+              value={draft.role}
+              onChange={(e) => {
+                setDraft({ ...draft, role: e.target.value });
+              }}
+            />
           )}
         </Field>
         <Field id="attendee-organisation" label="Organisation">
           {({ id }) => (
-            <input id={id} className="nhsuk-input" autoComplete="off" value={draft.organisation} onChange={(e) => setDraft({ ...draft, organisation: e.target.value })} />
+            <input
+              id={id}
+              className="nhsuk-input"
+              autoComplete="off"
+              value={draft.organisation}
+              onChange={(e) => {
+                setDraft({ ...draft, organisation: e.target.value });
+              }}
+            />
           )}
         </Field>
         <Field id="attendee-group" label="Staff group">
           {({ id }) => (
-            <select id={id} className="nhsuk-select" value={draft.staffGroup} onChange={(e) => setDraft({ ...draft, staffGroup: e.target.value })}>
+            <select
+              id={id}
+              className="nhsuk-select"
+              value={draft.staffGroup}
+              onChange={(e) => {
+                setDraft({ ...draft, staffGroup: e.target.value });
+              }}
+            >
               <option value="">Not recorded</option>
               {STAFF_GROUPS.map((g) => (
                 <option key={g} value={g}>
@@ -65,7 +98,15 @@ export function AddParticipantForm() {
       </div>
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-u-margin-bottom-3">
         <div className="nhsuk-checkboxes__item">
-          <input className="nhsuk-checkboxes__input" id="attendee-named" type="checkbox" checked={draft.mayBeNamed} onChange={(e) => setDraft({ ...draft, mayBeNamed: e.target.checked })} />
+          <input
+            className="nhsuk-checkboxes__input"
+            id="attendee-named"
+            type="checkbox"
+            checked={draft.mayBeNamed}
+            onChange={(e) => {
+              setDraft({ ...draft, mayBeNamed: e.target.checked });
+            }}
+          />
           <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="attendee-named">
             This person agrees to be named in exports
           </label>

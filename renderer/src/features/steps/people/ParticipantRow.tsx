@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { STAFF_GROUPS, errorFor, type FieldError, type Participant, type ParticipantInput } from '@shared/domain';
+import {
+  STAFF_GROUPS,
+  errorFor,
+  type FieldError,
+  type Participant,
+  type ParticipantInput,
+} from '@shared/domain';
 import { useApp } from '../../../store';
 
 interface Props {
@@ -53,7 +59,14 @@ export function ParticipantRow({ participant: p, index, isLast }: Props) {
         <label className="nhsuk-u-visually-hidden" htmlFor={`${p.id}-group`}>
           Staff group for {who}
         </label>
-        <select id={`${p.id}-group`} className="nhsuk-select app-cell-input" value={p.staffGroup} onChange={(e) => edit({ staffGroup: e.target.value })}>
+        <select
+          id={`${p.id}-group`}
+          className="nhsuk-select app-cell-input"
+          value={p.staffGroup}
+          onChange={(e) => {
+            edit({ staffGroup: e.target.value });
+          }}
+        >
           <option value="">Not recorded</option>
           {STAFF_GROUPS.map((g) => (
             <option key={g} value={g}>
@@ -65,7 +78,15 @@ export function ParticipantRow({ participant: p, index, isLast }: Props) {
       <td className="nhsuk-table__cell">
         <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
           <div className="nhsuk-checkboxes__item">
-            <input className="nhsuk-checkboxes__input" id={`${p.id}-named`} type="checkbox" checked={p.mayBeNamed} onChange={(e) => edit({ mayBeNamed: e.target.checked })} />
+            <input
+              className="nhsuk-checkboxes__input"
+              id={`${p.id}-named`}
+              type="checkbox"
+              checked={p.mayBeNamed}
+              onChange={(e) => {
+                edit({ mayBeNamed: e.target.checked });
+              }}
+            />
             <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${p.id}-named`}>
               <span className="nhsuk-u-visually-hidden">{who} may be named in exports</span>
               <span aria-hidden="true">{p.mayBeNamed ? 'Yes' : 'No'}</span>
@@ -76,17 +97,37 @@ export function ParticipantRow({ participant: p, index, isLast }: Props) {
       <td className="nhsuk-table__cell">
         <ul className="app-inline-actions">
           <li>
-            <button type="button" className="app-link-button" disabled={index === 0} onClick={() => move(p.id, 'up')}>
+            <button
+              type="button"
+              className="app-link-button"
+              disabled={index === 0}
+              onClick={() => {
+                move(p.id, 'up');
+              }}
+            >
               Up<span className="nhsuk-u-visually-hidden"> (move {who} up)</span>
             </button>
           </li>
           <li>
-            <button type="button" className="app-link-button" disabled={isLast} onClick={() => move(p.id, 'down')}>
+            <button
+              type="button"
+              className="app-link-button"
+              disabled={isLast}
+              onClick={() => {
+                move(p.id, 'down');
+              }}
+            >
               Down<span className="nhsuk-u-visually-hidden"> (move {who} down)</span>
             </button>
           </li>
           <li>
-            <button type="button" className="app-link-button app-link-button--danger" onClick={() => remove(p.id)}>
+            <button
+              type="button"
+              className="app-link-button app-link-button--danger"
+              onClick={() => {
+                remove(p.id);
+              }}
+            >
               Remove<span className="nhsuk-u-visually-hidden"> {who}</span>
             </button>
           </li>

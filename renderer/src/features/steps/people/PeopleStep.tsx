@@ -10,8 +10,8 @@ export function PeopleStep() {
   return (
     <>
       <p className="nhsuk-body">
-        Record who is in the room. Names are optional; a name appears in exports only if the
-        person agrees to be named.
+        Record who is in the room. Names are optional; a name appears in exports only if the person
+        agrees to be named.
       </p>
       <AddParticipantForm />
       <h2 className="nhsuk-heading-m">
@@ -22,14 +22,26 @@ export function PeopleStep() {
       ) : (
         <div className="app-table-scroll">
           <table className="nhsuk-table app-people-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Attendees. Edit any field in place.</caption>
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+              Attendees. Edit any field in place.
+            </caption>
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Name (optional)</th>
-                <th scope="col" className="nhsuk-table__header">Job role</th>
-                <th scope="col" className="nhsuk-table__header">Organisation</th>
-                <th scope="col" className="nhsuk-table__header">Staff group</th>
-                <th scope="col" className="nhsuk-table__header">May be named in exports</th>
+                <th scope="col" className="nhsuk-table__header">
+                  Name (optional)
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Job role
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Organisation
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Staff group
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  May be named in exports
+                </th>
                 <th scope="col" className="nhsuk-table__header">
                   <span className="nhsuk-u-visually-hidden">Actions</span>
                 </th>
@@ -37,7 +49,12 @@ export function PeopleStep() {
             </thead>
             <tbody className="nhsuk-table__body">
               {participants.map((p, i) => (
-                <ParticipantRow key={p.id} participant={p} index={i} isLast={i === participants.length - 1} />
+                <ParticipantRow
+                  key={p.id}
+                  participant={p}
+                  index={i}
+                  isLast={i === participants.length - 1}
+                />
               ))}
             </tbody>
           </table>

@@ -5,7 +5,9 @@ import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
 export function StaffGroupCounts({ participants }: { participants: readonly Participant[] }) {
   const workshop = useCurrentWorkshop();
   const groups = useMemo(
-    () => workshopSummary({ workshop, participants, cards: [], actions: [] }, '').participantsByStaffGroup,
+    () =>
+      workshopSummary({ workshop, participants, cards: [], actions: [] }, '')
+        .participantsByStaffGroup,
     [workshop, participants],
   );
   if (groups.length === 0) return null;

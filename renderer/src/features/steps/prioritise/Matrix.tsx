@@ -48,7 +48,12 @@ export function Matrix({ ideas, numbers }: Props) {
       if (drag?.id !== card.id) return;
       const at = fromPointer(e);
       const rect = area.current?.getBoundingClientRect();
-      const inside = rect && e.clientX >= rect.left && e.clientX <= rect.right && e.clientY >= rect.top && e.clientY <= rect.bottom;
+      const inside =
+        rect &&
+        e.clientX >= rect.left &&
+        e.clientX <= rect.right &&
+        e.clientY >= rect.top &&
+        e.clientY <= rect.bottom;
       if (at && inside) announce(card, placeCard(card.id, at.impact, at.effort));
       setDrag(null);
     },
@@ -65,7 +70,9 @@ export function Matrix({ ideas, numbers }: Props) {
   const announce = (card: Card, result: ReturnType<typeof placeCard>): void => {
     if (result.ok) {
       const c = result.value;
-      setAnnouncement(`Idea ${String(numbers.get(card.id) ?? '')}: impact ${String(c.impact)}, effort ${String(c.effort)}, ${QUADRANT_LABEL[quadrantOf(c)]}.`);
+      setAnnouncement(
+        `Idea ${String(numbers.get(card.id) ?? '')}: impact ${String(c.impact)}, effort ${String(c.effort)}, ${QUADRANT_LABEL[quadrantOf(c)]}.`,
+      );
     }
   };
 
@@ -77,13 +84,20 @@ export function Matrix({ ideas, numbers }: Props) {
     const impact = live?.impact ?? card.impact;
     const effort = live?.effort ?? card.effort;
     const n = numbers.get(card.id) ?? 0;
-    const where = impact === null || effort === null ? 'not yet placed' : `impact ${String(impact)}, effort ${String(effort)}, ${QUADRANT_LABEL[quadrantOf({ impact, effort })]}`;
+    const where =
+      impact === null || effort === null
+        ? 'not yet placed'
+        : `impact ${String(impact)}, effort ${String(effort)}, ${QUADRANT_LABEL[quadrantOf({ impact, effort })]}`;
     return (
       <button
         key={card.id}
         type="button"
         className={`app-matrix__marker${inTray && !live ? ' app-matrix__marker--tray' : ''}${live ? ' app-matrix__marker--dragging' : ''}`}
-        style={!inTray || live ? { left: `${String(effort ?? 50)}%`, top: `${String(100 - (impact ?? 50))}%` } : undefined}
+        style={
+          !inTray || live
+            ? { left: `${String(effort ?? 50)}%`, top: `${String(100 - (impact ?? 50))}%` }
+            : undefined
+        }
         aria-label={`Idea ${String(n)}: ${card.text}. ${where}. Arrow keys move it.`}
         title={card.text}
         {...handlers(card)}
@@ -103,21 +117,41 @@ export function Matrix({ ideas, numbers }: Props) {
         for impact, left and right for effort (hold Shift for bigger steps).
       </p>
       <div className="app-matrix-wrap">
-        <span className="app-matrix__axis app-matrix__axis--y" aria-hidden="true">Impact →</span>
-        <div className="app-matrix" ref={area} role="group" aria-labelledby="matrix-title" aria-describedby="matrix-help">
-          <div className="app-matrix__quadrant app-matrix__quadrant--quick-win">{QUADRANT_LABEL['quick-win']}</div>
-          <div className="app-matrix__quadrant app-matrix__quadrant--major">{QUADRANT_LABEL['major-project']}</div>
-          <div className="app-matrix__quadrant app-matrix__quadrant--fill-in">{QUADRANT_LABEL['fill-in']}</div>
-          <div className="app-matrix__quadrant app-matrix__quadrant--thankless">{QUADRANT_LABEL.thankless}</div>
+        <span className="app-matrix__axis app-matrix__axis--y" aria-hidden="true">
+          Impact →
+        </span>
+        <div
+          className="app-matrix"
+          ref={area}
+          role="group"
+          aria-labelledby="matrix-title"
+          aria-describedby="matrix-help"
+        >
+          <div className="app-matrix__quadrant app-matrix__quadrant--quick-win">
+            {QUADRANT_LABEL['quick-win']}
+          </div>
+          <div className="app-matrix__quadrant app-matrix__quadrant--major">
+            {QUADRANT_LABEL['major-project']}
+          </div>
+          <div className="app-matrix__quadrant app-matrix__quadrant--fill-in">
+            {QUADRANT_LABEL['fill-in']}
+          </div>
+          <div className="app-matrix__quadrant app-matrix__quadrant--thankless">
+            {QUADRANT_LABEL.thankless}
+          </div>
           {placed.map((c) => marker(c, false))}
           {unplaced.filter((c) => drag?.id === c.id).map((c) => marker(c, false))}
         </div>
-        <span className="app-matrix__axis app-matrix__axis--x" aria-hidden="true">Effort →</span>
+        <span className="app-matrix__axis app-matrix__axis--x" aria-hidden="true">
+          Effort →
+        </span>
       </div>
       {unplaced.length > 0 && (
         <div className="app-matrix-tray">
           <h3 className="nhsuk-heading-s">Not yet placed ({unplaced.length})</h3>
-          <div className="app-matrix-tray__items">{unplaced.filter((c) => drag?.id !== c.id).map((c) => marker(c, true))}</div>
+          <div className="app-matrix-tray__items">
+            {unplaced.filter((c) => drag?.id !== c.id).map((c) => marker(c, true))}
+          </div>
         </div>
       )}
       <p className="nhsuk-u-visually-hidden" role="status" aria-live="polite">

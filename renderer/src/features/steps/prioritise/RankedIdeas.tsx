@@ -35,14 +35,26 @@ export function RankedIdeas({ ranked, numbers }: Props) {
       <p className="nhsuk-body">Ranked by votes, then by quadrant. Quick wins are highlighted.</p>
       <div className="app-table-scroll">
         <table className="nhsuk-table app-ranked-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Ideas ranked by votes then quadrant</caption>
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+            Ideas ranked by votes then quadrant
+          </caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Rank</th>
-              <th scope="col" className="nhsuk-table__header">Idea</th>
-              <th scope="col" className="nhsuk-table__header">Point</th>
-              <th scope="col" className="nhsuk-table__header">Votes</th>
-              <th scope="col" className="nhsuk-table__header">Quadrant</th>
+              <th scope="col" className="nhsuk-table__header">
+                Rank
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Idea
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Point
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Votes
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Quadrant
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -50,28 +62,56 @@ export function RankedIdeas({ ranked, numbers }: Props) {
               const n = numbers.get(card.id) ?? 0;
               const label = `idea ${String(n)}`;
               return (
-                <tr key={card.id} className={`nhsuk-table__row${quadrant === 'quick-win' ? ' app-quick-win' : ''}`}>
+                <tr
+                  key={card.id}
+                  className={`nhsuk-table__row${quadrant === 'quick-win' ? ' app-quick-win' : ''}`}
+                >
                   <td className="nhsuk-table__cell">{rank}</td>
                   <td className="nhsuk-table__cell">
-                    <span className="app-idea-number" aria-hidden="true">{n}</span> {card.text}
-                    {quadrant === 'quick-win' && <strong className="nhsuk-tag nhsuk-tag--green app-tag-inline">Quick win</strong>}
+                    <span className="app-idea-number" aria-hidden="true">
+                      {n}
+                    </span>{' '}
+                    {card.text}
+                    {quadrant === 'quick-win' && (
+                      <strong className="nhsuk-tag nhsuk-tag--green app-tag-inline">
+                        Quick win
+                      </strong>
+                    )}
                   </td>
                   <td className="nhsuk-table__cell">{starPoint(card.point).label}</td>
                   <td className="nhsuk-table__cell">
                     <div className="app-vote-control">
-                      <button type="button" className="app-vote-button" aria-label={`Remove a vote from ${label}`} disabled={card.votes === 0}
+                      <button
+                        type="button"
+                        className="app-vote-button"
+                        aria-label={`Remove a vote from ${label}`}
+                        disabled={card.votes === 0}
                         onClick={() => {
                           const r = removeVote(card.id);
-                          setProblem(r.ok ? null : { id: card.id, message: r.errors[0]?.message ?? '' });
-                        }}>
+                          setProblem(
+                            r.ok ? null : { id: card.id, message: r.errors[0]?.message ?? '' },
+                          );
+                        }}
+                      >
                         −
                       </button>
-                      <span className="app-vote-count" aria-label={`${String(card.votes)} votes for ${label}`}>{card.votes}</span>
-                      <button type="button" className="app-vote-button" aria-label={`Add a vote to ${label}`}
+                      <span
+                        className="app-vote-count"
+                        aria-label={`${String(card.votes)} votes for ${label}`}
+                      >
+                        {card.votes}
+                      </span>
+                      <button
+                        type="button"
+                        className="app-vote-button"
+                        aria-label={`Add a vote to ${label}`}
                         onClick={() => {
                           const r = castVote(card.id);
-                          setProblem(r.ok ? null : { id: card.id, message: r.errors[0]?.message ?? '' });
-                        }}>
+                          setProblem(
+                            r.ok ? null : { id: card.id, message: r.errors[0]?.message ?? '' },
+                          );
+                        }}
+                      >
                         +
                       </button>
                     </div>

@@ -50,9 +50,14 @@ export function VotingPanel() {
             inputMode="numeric"
             value={draft}
             aria-describedby={`votes-per-person-hint${error ? ' votes-per-person-error' : ''}`}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => {
+              setDraft(e.target.value);
+            }}
           />
-          <button type="submit" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0">
+          <button
+            type="submit"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+          >
             Set votes
           </button>
         </div>

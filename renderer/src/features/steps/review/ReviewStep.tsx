@@ -38,30 +38,50 @@ export function ReviewStep() {
           <caption className="nhsuk-table__caption">Cards on each point of the Star</caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Point</th>
+              <th scope="col" className="nhsuk-table__header">
+                Point
+              </th>
               {CARD_KINDS.map((k) => (
-                <th key={k} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">{CARD_KIND_LABEL[k]}</th>
+                <th
+                  key={k}
+                  scope="col"
+                  className="nhsuk-table__header nhsuk-table__header--numeric"
+                >
+                  {CARD_KIND_LABEL[k]}
+                </th>
               ))}
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Actions</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
             {STAR_POINTS.map((p) => (
               <tr key={p.id} className="nhsuk-table__row">
                 <th scope="row" className="nhsuk-table__header">
-                  <span className="app-point-dot" style={{ background: p.colour }} aria-hidden="true" /> {p.label}
+                  <span
+                    className="app-point-dot"
+                    style={{ background: p.colour }}
+                    aria-hidden="true"
+                  />{' '}
+                  {p.label}
                 </th>
                 {CARD_KINDS.map((k) => (
-                  <td key={k} className="nhsuk-table__cell nhsuk-table__cell--numeric">{summary.cardCounts[p.id][k]}</td>
+                  <td key={k} className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {summary.cardCounts[p.id][k]}
+                  </td>
                 ))}
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{summary.actionsByPoint[p.id].length}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                  {summary.actionsByPoint[p.id].length}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p className="nhsuk-body">
-        {summary.totals.participants} attendees · {summary.totals.votesCast} votes cast · {summary.totals.ideasPlaced} ideas placed on the matrix
+        {summary.totals.participants} attendees · {summary.totals.votesCast} votes cast ·{' '}
+        {summary.totals.ideasPlaced} ideas placed on the matrix
       </p>
 
       <h2 className="nhsuk-heading-m">Top ideas</h2>
@@ -71,7 +91,10 @@ export function ReviewStep() {
         <ol className="nhsuk-list nhsuk-list--number">
           {summary.topIdeas.map(({ card, quadrant }) => (
             <li key={card.id}>
-              {card.text} <span className="app-count">({starPoint(card.point).label}; {card.votes} votes; {QUADRANT_LABEL[quadrant]})</span>
+              {card.text}{' '}
+              <span className="app-count">
+                ({starPoint(card.point).label}; {card.votes} votes; {QUADRANT_LABEL[quadrant]})
+              </span>
             </li>
           ))}
         </ol>
@@ -82,7 +105,8 @@ export function ReviewStep() {
         {RAG_KEYS.map((k) => (
           <div key={k} className="nhsuk-summary-list__row">
             <dt className="nhsuk-summary-list__key">
-              <span className={`app-rag-swatch app-rag-swatch--${k}`} aria-hidden="true" /> {ragLabel(k)}
+              <span className={`app-rag-swatch app-rag-swatch--${k}`} aria-hidden="true" />{' '}
+              {ragLabel(k)}
             </dt>
             <dd className="nhsuk-summary-list__value">{summary.actionsByRag[k].length}</dd>
           </div>
@@ -93,7 +117,10 @@ export function ReviewStep() {
       <Flags title="Actions with no due date or timescale" actions={summary.actionsMissingDate} />
       <Flags title="Overdue actions" actions={summary.overdueActions} />
       {summary.totals.actions > 0 &&
-        summary.actionsMissingOwner.length + summary.actionsMissingDate.length + summary.overdueActions.length === 0 && (
+        summary.actionsMissingOwner.length +
+          summary.actionsMissingDate.length +
+          summary.overdueActions.length ===
+          0 && (
           <p className="nhsuk-body">Every action has an owner and a date, and none is overdue.</p>
         )}
 

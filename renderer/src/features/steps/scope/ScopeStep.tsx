@@ -16,8 +16,16 @@ interface FieldSpec {
 
 const FIELDS: readonly FieldSpec[] = [
   { key: 'title', label: 'Workshop title', wide: true },
-  { key: 'service', label: 'Service or pathway', hint: 'For example, urgent and emergency care, or the stroke pathway.' },
-  { key: 'organisation', label: 'Organisation', hint: 'The trust or organisation that owns the service.' },
+  {
+    key: 'service',
+    label: 'Service or pathway',
+    hint: 'For example, urgent and emergency care, or the stroke pathway.',
+  },
+  {
+    key: 'organisation',
+    label: 'Organisation',
+    hint: 'The trust or organisation that owns the service.',
+  },
   { key: 'system', label: 'System or integrated care system (ICS)' },
   { key: 'population', label: 'Population served', type: 'textarea' },
   {
@@ -45,18 +53,35 @@ export function ScopeStep() {
   // Show what is stored (so Undo and other windows show through), except while the typed text
   // is invalid or differs only by spaces the domain trims.
   const shown = (key: ScopeField): string =>
-    errors[key] !== undefined || draft[key].trim() === workshop.scope[key].trim() ? draft[key] : workshop.scope[key];
+    errors[key] !== undefined || draft[key].trim() === workshop.scope[key].trim()
+      ? draft[key]
+      : workshop.scope[key];
 
   const change = (key: ScopeField, value: string): void => {
     setDraft((d) => ({ ...d, [key]: value }));
     const result = updateScope({ [key]: value });
-    setErrors((e) => ({ ...e, [key]: result.ok ? undefined : errorFor(result.errors, `scope.${key}`) }));
+    setErrors((e) => ({
+      ...e,
+      [key]: result.ok ? undefined : errorFor(result.errors, `scope.${key}`),
+    }));
   };
 
   return (
-    <form noValidate onSubmit={(e) => e.preventDefault()} aria-label="Workshop scope">
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+      }}
+      aria-label="Workshop scope"
+    >
       {FIELDS.map((f) => (
-        <Field key={f.key} id={`scope-${f.key}`} label={f.label} hint={f.hint} error={errors[f.key]}>
+        <Field
+          key={f.key}
+          id={`scope-${f.key}`}
+          label={f.label}
+          hint={f.hint}
+          error={errors[f.key]}
+        >
           {({ id, describedBy, invalid }) =>
             f.type === 'textarea' ? (
               <textarea
@@ -65,7 +90,9 @@ export function ScopeStep() {
                 rows={3}
                 value={shown(f.key)}
                 aria-describedby={describedBy}
-                onChange={(e) => change(f.key, e.target.value)}
+                onChange={(e) => {
+                  change(f.key, e.target.value);
+                }}
               />
             ) : (
               <input
@@ -76,7 +103,9 @@ export function ScopeStep() {
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}
                 autoComplete="off"
-                onChange={(e) => change(f.key, e.target.value)}
+                onChange={(e) => {
+                  change(f.key, e.target.value);
+                }}
               />
             )
           }
