@@ -85,7 +85,7 @@ export const participantSchema = z.strictObject({
   mayBeNamed: z.boolean(),
   interest: level,
   influence: level,
-  order: z.number().finite(),
+  order: z.number(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -106,8 +106,8 @@ export const cardSchema = z.strictObject({
   effort: scale,
   tags: tagList,
   /** Position on the Star board canvas (a later view of the same cards). */
-  position: z.strictObject({ x: z.number().finite(), y: z.number().finite() }).nullable(),
-  order: z.number().finite(),
+  position: z.strictObject({ x: z.number(), y: z.number() }).nullable(),
+  order: z.number(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -157,7 +157,7 @@ export const actionSchema = z.strictObject({
   tags: tagList,
   /** The idea card this action came from, if any. */
   sourceCardId: id.nullable(),
-  order: z.number().finite(),
+  order: z.number(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

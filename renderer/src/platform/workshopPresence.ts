@@ -51,7 +51,8 @@ export const joinWorkshop = (
       releaseLock = resolve;
     });
 
-  const locks = (win.navigator as Navigator & { locks?: LockManager }).locks;
+  // Typed as always present, but missing in old hosts and some test environments.
+  const locks = (win.navigator as Partial<Pick<Navigator, 'locks'>>).locks;
   if (!locks) {
     // No Web Locks (very old host): edit, as a single window always could.
     handlers.onAccess('editing');
