@@ -42,5 +42,11 @@ export const expectError = (result: RestoreResult): RestoreFailure['error'] => {
   return result.error;
 };
 
+/** The value, or a test failure naming what was missing (instead of a non-null assertion). */
+export const must = <T>(value: T | undefined, what = 'value'): T => {
+  if (value === undefined) expect.fail(`missing ${what}`);
+  return value;
+};
+
 export const open = (input: string | Uint8Array, options?: RestoreOptions): RestoreResult =>
   restorePlan(input, options);

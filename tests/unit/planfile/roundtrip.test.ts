@@ -11,7 +11,7 @@ const options: SerialiseOptions = {
   appVersion: '0.1.0',
 };
 
-describe('save → open → save', () => {
+describe('save → open → save', { timeout: 60_000 }, () => {
   it('gives identical bytes for random workshops, with no repairs and a valid checksum', () => {
     fc.assert(
       fc.property(contentArb, (content) => {

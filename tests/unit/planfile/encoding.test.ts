@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { canonicalJson, payloadChecksum } from '@shared/planfile';
+import { scanJsonText } from '@shared/planfile/scan';
+import {
+  decodeUtf8Native,
+  decodeUtf8Pure,
+  stripBom,
+  utf8ByteLength,
+  Utf8Error,
+} from '@shared/planfile/utf8';
+
+/** The decoded text, or the marker `Symbol` for a refusal. */
+const REFUSED = Symbol('refused');
+const nativeOrError = (bytes: Uint8Array): string | typeof REFUSED => {
+  try {
+    return decodeUtf8Native(bytes) ?? REFUSED;
+  } catch {
+    return REFUSED;
+  }
+};
+const pureOrError = (bytes: Uint8Array): string | typeof REFUSED => {
+  try {
+    return decodeUtf8Pure(bytes);
+  } catch (e) {
+    expect(e).toBeInstanceOf(Utf8Error);
+    return REFUSED;
+  }
+};
+
+/** Valid UTF-8 with a few bytes overwritten: mostly near-valid, the hard cases. */
+const nearUtf8 = fc
+  .tuple(
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }),
+  )
+  .map(([s, edits]) => {
+    const bytes = new TextEncoder().encode(s);
+    for (const [at, value] of edits) if (bytes.length) bytes[at % bytes.length] = value;
+    return bytes;
+  });
+
+describe('strict UTF-8 decoding', () => {
+  it('the pure decoder agrees with the platform’s fatal TextDecoder on any bytes', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 40 }), nearUtf8), (bytes) => {
+        expect(pureOrError(bytes)).toBe(nativeOrError(bytes));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it.each([
+    ['overlong slash', [0xc0, 0xaf]],
+    ['overlong three-byte', [0xe0, 0x80, 0xaf]],
+    ['UTF-16 surrogate', [0xed, 0xa0, 0x80]],
+    ['above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['truncated sequence', [0xe2, 0x82]],
+    ['lone continuation', [0x80]],
+  ])('refuses %s', (_label, bytes) => {
+    expect(() => decodeUtf8Pure(new Uint8Array(bytes))).toThrow(Utf8Error);
+    expect(nativeOrError(new Uint8Array(bytes))).toBe(REFUSED);
+  });
+
+  it('decodes long text across chunk boundaries', () => {
+    const text = 'Zoë Łukasz – € ✓ 𝕏 '.repeat(2_000);
+    expect(decodeUtf8Pure(new TextEncoder().encode(text))).toBe(text);
+  });
+
+  it('counts UTF-8 bytes like TextEncoder', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 50 }), (s) => {
+        expect(utf8ByteLength(s)).toBe(new TextEncoder().encode(s).length);
+      }),
+    );
+  });
+
+  it('strips one leading BOM only', () => {
+    expect(stripBom('\uFEFF\uFEFF{}')).toBe('\uFEFF{}');
+    expect(stripBom('{}')).toBe('{}');
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level and writes no whitespace', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }], é: true, Z: 0 })).toBe(
+      '{"Z":0,"a":[{"c":"x","d":null}],"b":1,"é":true}',
+    );
+  });
+
+  it('matches the RFC 8785 key order (UTF-16 code units) and number forms', () => {
+    // The sorting example of RFC 8785 section 3.2.3.
+    const rfc = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
+    const order = ['\r', '1', '\u0080', '\u00f6', '\u20ac', '\ud83d\ude00', '\ufb33'];
+    const expected = `{${order.map((k) => `${JSON.stringify(k)}:${JSON.stringify(rfc[k as keyof typeof rfc])}`).join(',')}}`;
+    expect(canonicalJson(rfc)).toBe(expected);
+    expect(canonicalJson([1e21, 1e-7, -0, 0.1 + 0.2])).toBe('[1e+21,1e-7,0,0.30000000000000004]');
+  });
+
+  it('is unaffected by key order and parses back to the same value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('skips undefined properties as JSON.stringify does', () => {
+    expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
+  });
+
+  it('checksums the UTF-8 of the canonical text with SHA-256', () => {
+    const payload = { b: 'Zoë', a: 1 };
+    const expected = bytesToHex(sha256(new TextEncoder().encode('{"a":1,"b":"Zoë"}')));
+    expect(payloadChecksum(payload)).toBe(expected);
+    expect(payloadChecksum({ a: 1, b: 'Zoe' })).not.toBe(expected);
+  });
+});
+
+describe('scanning untrusted text', () => {
+  const scan = (text: string, maxDepth = 64, maxEntries = 5_000) =>
+    scanJsonText(text, { maxDepth, maxEntries })?.kind;
+
+  it('measures nesting outside strings only', () => {
+    expect(scan('[[[]]]', 3)).toBeUndefined();
+    expect(scan('[[[[]]]]', 3)).toBe('too-deep');
+    expect(scan('["[[[[[[", "\\"[[[["]', 1)).toBeUndefined();
+    expect(scan('{"a":{"b":{"c":{}}}}', 3)).toBe('too-deep');
+  });
+
+  it('counts entries of every array and object, not commas inside strings or children', () => {
+    expect(scan('[1,2,3]', 64, 3)).toBeUndefined();
+    expect(scan('[1,2,3,4]', 64, 3)).toBe('too-many-entries');
+    expect(scan('{"a":1,"b":2,"c":3,"d":4}', 64, 3)).toBe('too-many-entries');
+    expect(scan('[[1,2],[3,4],"5,6,7,8"]', 64, 3)).toBeUndefined();
+  });
+
+  it('finds forbidden keys, escaped or spaced, but not the same words as values', () => {
+    expect(scan('{"__proto__":1}')).toBe('forbidden-key');
+    expect(scan('{"a":{"constructor" \n :1}}')).toBe('forbidden-key');
+    expect(scan('{"\\u0070rototype":1}')).toBe('forbidden-key');
+    expect(scan('{"a":"__proto__","b":["constructor"],"prototype_x":1}')).toBeUndefined();
+    expect(scanJsonText('{"\\u005f_proto__":1}', { maxDepth: 64, maxEntries: 10 })).toEqual({
+      kind: 'forbidden-key',
+      key: '__proto__',
+    });
+  });
+
+  it('sees every key JSON.parse sees', () => {
+    const forbidden = new Set(['__proto__', 'constructor', 'prototype']);
+    const keysOf = (value: unknown): string[] =>
+      value !== null && typeof value === 'object'
+        ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)])
+        : [];
+    const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.string());
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(fc.tuple(key, tie('node')), { maxLength: 4 }),
+      ),
+    })).node;
+    const toText = (node: unknown): string =>
+      Array.isArray(node) && node.every((e) => Array.isArray(e) && e.length === 2)
+        ? `{${(node as [string, unknown][]).map(([k, v]) => `${JSON.stringify(k).replace(/_/g, '\\u005f')} : ${toText(v)}`).join(',')}}`
+        : JSON.stringify(node);
+    fc.assert(
+      fc.property(tree, (node) => {
+        const text = toText(node);
+        const parsedKeys = keysOf(JSON.parse(text));
+        expect(scan(text) === 'forbidden-key').toBe(parsedKeys.some((k) => forbidden.has(k)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

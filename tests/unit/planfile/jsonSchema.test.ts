@@ -1,0 +1,35 @@
+/**
+ * docs/plan-file.schema.json is generated from the zod schemas, never edited by hand. This
+ * test fails when the committed file differs from what the schemas give now; run
+ * `node scripts/gen-plan-schema.mjs` (or this test with UPDATE_SCHEMA=1) to rewrite it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planFileJsonSchema, serialisePlan } from '@shared/planfile';
+import { makeContent } from '../../helpers/planFactory';
+import { SAVE_OPTIONS } from './helpers';
+
+const SCHEMA_PATH = join(import.meta.dirname, '../../../docs/plan-file.schema.json');
+
+const generated = (): Record<string, unknown> => ({
+  ...planFileJsonSchema(),
+  title: 'Star Workshop plan file (.heestar), format 1',
+});
+
+describe('docs/plan-file.schema.json', () => {
+  it('matches the zod schemas', () => {
+    const text = `${JSON.stringify(generated(), null, 2)}\n`;
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_PATH, text);
+    expect(existsSync(SCHEMA_PATH), 'run node scripts/gen-plan-schema.mjs').toBe(true);
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(text);
+  });
+
+  it('describes what the app writes: every saved field is in the schema', () => {
+    const schema = generated() as { properties: Record<string, unknown>; required: string[] };
+    const file = JSON.parse(serialisePlan(makeContent(), SAVE_OPTIONS)) as Record<string, unknown>;
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(file).sort());
+    expect(schema.required).not.toContain('checksum');
+    expect(schema.properties.formatVersion).toMatchObject({ const: 1 });
+  });
+});
