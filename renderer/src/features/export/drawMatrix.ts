@@ -89,6 +89,20 @@ const drawGrid = (w: PdfWriter, x0: number, y0: number): void => {
   doc.text('High', x0 - 1.5, y0, { align: 'right', baseline: 'top' });
 };
 
+/** Which colour is which point: the numbers alone would leave readers guessing. */
+const drawLegend = (w: PdfWriter, y: number): void => {
+  w.font(8, 'normal', COLOURS.text);
+  const gap = 5;
+  const widths = STAR_POINTS.map((p) => 4 + w.doc.getTextWidth(p.label));
+  let x = w.left + (w.width - widths.reduce((a, b) => a + b + gap, -gap)) / 2;
+  STAR_POINTS.forEach((p, i) => {
+    w.doc.setFillColor(p.colour);
+    w.doc.circle(x + 1.4, y + 1.6, 1.4, 'F');
+    w.doc.text(p.label, x + 4, y, { baseline: 'top' });
+    x += (widths[i] ?? 0) + gap;
+  });
+};
+
 export const drawMatrix = async (
   w: PdfWriter,
   section: MatrixSection,
@@ -139,7 +153,8 @@ export const drawMatrix = async (
     doc.text(label, spot.x, spot.y, { align: 'center', baseline: 'middle' });
     if (i % 50 === 49) await s.maybeYield();
   }
-  w.y = y0 + SIZE + 14;
+  drawLegend(w, y0 + SIZE + 12);
+  w.y = y0 + SIZE + 20;
 
   if (section.plotted.length === 0) {
     w.paragraph('No ideas have been placed on the matrix yet.');

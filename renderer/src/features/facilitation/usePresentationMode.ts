@@ -11,6 +11,8 @@ export const usePresentationMode = (): void => {
   useEffect(() => {
     document.documentElement.classList.toggle('app-presenting', presenting);
     if (!presenting) return;
+    // Start from the step's heading: the room should see where we are.
+    window.scrollTo({ top: 0 });
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'Escape') setPresenting(false);
     };
