@@ -50,12 +50,12 @@ const main = async () => {
     process.exitCode = 1;
     return;
   }
-  console.log(`Star Workshop is running at ${server.url} — press Ctrl+C to stop`);
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  console.log(`Star Workshop is running at ${server.url} — press Ctrl+C to stop`);
 };
 
 main().catch((error) => {

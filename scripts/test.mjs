@@ -34,13 +34,11 @@ const phases = [
   binPhase('Lint (eslint --max-warnings=0 .)', 'eslint', ['--max-warnings=0', '.']),
   npmPhase('Build renderer (vite build)', 'build:renderer'),
   npmPhase('Build Electron main and preload', 'build:electron'),
-  binPhase('Tests (vitest run, all projects)', 'vitest', [
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${reportFile}`,
-    ...vitestArgs,
-  ]),
+  binPhase(
+    `Tests (vitest run${vitestArgs.length > 0 ? ` ${vitestArgs.join(' ')}` : ', all projects'})`,
+    'vitest',
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`, ...vitestArgs],
+  ),
 ];
 
 /** @type {{ name: string, ms: number, code: number }[]} */
