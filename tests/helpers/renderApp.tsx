@@ -3,7 +3,7 @@
  * hash address first, then <App />. Seeding goes through the real store and is flushed to the
  * database, then the workshop is closed so the screen loads it exactly as on a cold start.
  */
-import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import type {
@@ -17,6 +17,14 @@ import type {
 import { App } from '../../renderer/src/app/App';
 import type { ContentTable, RowOf } from '../../renderer/src/db';
 import { makeTestApp, type TestApp } from './appStore';
+
+/**
+ * Role queries skip their per-element visibility check (getComputedStyle up the tree), which
+ * costs about a second per query on a whole screen in jsdom. jsdom loads no stylesheet, so the
+ * check only ever saw inline styles and `hidden`; aria-hidden content could now match a role
+ * query, so tests query by accessible names that hidden decoration does not have.
+ */
+configure({ defaultHidden: true });
 
 export type User = ReturnType<typeof userEvent.setup>;
 
@@ -72,7 +80,8 @@ export const seedWorkshop = async (app: TestApp, seed: WorkshopSeed = {}): Promi
 /** Render <App /> at a hash address (e.g. '/', '/trash', '/workshops/x/scope'). */
 export const renderApp = async (path = '/', app: TestApp = makeTestApp()): Promise<AppHarness> => {
   window.location.hash = `#${path}`;
-  const user = userEvent.setup();
+  // No artificial delay between keystrokes: the screens are real, the waiting is not.
+  const user = userEvent.setup({ delay: null });
   const view = render(<App />);
   // Wait until the library has loaded (or failed): the loading line goes away.
   await waitFor(() => {
@@ -102,3 +111,13 @@ export const storedRows = async <T extends ContentTable>(
   const rows = (await app.db.table(table).toArray()) as RowOf[T][];
   return rows;
 };
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The accessible name of a control whose visible text is followed by a visually hidden span
+ * (e.g. "Remove" + " attendee 1"). jsdom's name computation drops the space between them,
+ * where a browser keeps it, so match either.
+ */
+export const named = (visible: string, hidden: string): RegExp =>
+  new RegExp(`^${escape(visible)}\\s*${escape(hidden.trim())}$`);
