@@ -23,6 +23,8 @@ export const clean = (text: string): string =>
 export const truncate = (text: string, max: number): string => {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
+  // The cut already ends a word: keep that word.
+  if (/\s/.test(text.charAt(max - 1))) return `${cut.trimEnd()}…`;
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.7 ? cut.slice(0, space) : cut}…`;
 };
