@@ -59,7 +59,12 @@ for (const [source, target] of FACES) {
   });
   await writeFile(join(outDir, target), output);
   total += output.length;
-  console.log(`${target}: ${(output.length / 1024).toFixed(1)} kB (from ${(input.length / 1024).toFixed(0)} kB)`);
+  console.log(
+    `${target}: ${(output.length / 1024).toFixed(1)} kB (from ${(input.length / 1024).toFixed(0)} kB)`,
+  );
 }
-await copyFile(join(root, 'node_modules', 'dejavu-fonts-ttf', 'LICENSE'), join(outDir, 'LICENSE-DejaVu.txt'));
+await copyFile(
+  join(root, 'node_modules', 'dejavu-fonts-ttf', 'LICENSE'),
+  join(outDir, 'LICENSE-DejaVu.txt'),
+);
 console.log(`total: ${(total / 1024).toFixed(1)} kB`);
