@@ -4,7 +4,7 @@
 import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY as DESKTOP_CSP } from '../../electron/main/protocol';
-import { launchBrowser } from '../helpers/browser';
+import { axeViolations, formatAxeViolations, launchBrowser } from '../helpers/browser';
 import type { BrowserSession } from '../helpers/browser';
 import { startDistServer } from '../helpers/server';
 import type { StaticServer } from '../helpers/server';
@@ -67,6 +67,61 @@ describe('built app in Chromium', () => {
     expect(browser.consoleErrors, browser.problems()).toEqual([]);
     expect(browser.pageErrors, browser.problems()).toEqual([]);
     expect(browser.externalRequests, browser.problems()).toEqual([]);
+  });
+
+  it('meets WCAG 2.2 AA on the first screen, as far as axe can tell', async () => {
+    const { page } = browser;
+    await page.goto(server.url);
+    await page.locator('h1').first().waitFor({ state: 'visible' });
+    const violations = await axeViolations(page);
+    expect(violations, formatAxeViolations(violations)).toEqual([]);
+  });
+
+  it('restarts the browser for real: IndexedDB survives, sessionStorage does not', async () => {
+    // Durability tests rely on restart() being a new browser process on the same profile,
+    // not a page reload (which would keep sessionStorage and prove nothing).
+    await browser.page.goto(server.url);
+    await browser.page.evaluate(async () => {
+      sessionStorage.setItem('probe', 'session');
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('harness-probe', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('kv');
+        open.onerror = () => {
+          reject(open.error ?? new Error('open failed'));
+        };
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kv', 'readwrite', { durability: 'strict' });
+          tx.objectStore('kv').put('kept', 'probe');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => {
+            reject(tx.error ?? new Error('write failed'));
+          };
+        };
+      });
+    });
+
+    await browser.restart();
+    await browser.page.goto(server.url);
+    const after = await browser.page.evaluate(async () => ({
+      session: sessionStorage.getItem('probe'),
+      stored: await new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('harness-probe', 1);
+        open.onerror = () => {
+          reject(open.error ?? new Error('open failed'));
+        };
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get('probe');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result);
+          };
+        };
+      }),
+    }));
+    expect(after).toEqual({ session: null, stored: 'kept' });
   });
 });
 
