@@ -233,6 +233,25 @@ describe('options and control', () => {
     expect(text).not.toContain('Attendees');
   });
 
+  it('starts on a landscape page when the landscape action table is the only section', async () => {
+    const { file, info, text } = await exportTo('actions-landscape', makeRealisticWorkshop(), {
+      sections: new Set(['actions']),
+      landscapeActions: true,
+    });
+    const sizes = poppler('pdfinfo', ['-f', '1', '-l', info.Pages ?? '1', file]);
+    expect(sizes).not.toMatch(/595\.28 x 841\.89/);
+    expect(text).toContain(`Page 1 of ${info.Pages ?? ''}`);
+  });
+
+  it('prints an empty workshop without failing', async () => {
+    const { file, text, info } = await exportTo('empty', makeContent());
+    expect(text).toContain('No actions have been agreed yet.');
+    expect(text).toContain('No attendees were recorded.');
+    expect(text).toContain('No ideas have been placed on the matrix yet.');
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(9);
+    renderPages(file, 'empty');
+  });
+
   it('reports rising progress ending at 1, and stops with an AbortError when cancelled', async () => {
     const model = buildDocumentModel(makeRealisticWorkshop(), OPTIONS);
     const fractions: number[] = [];
