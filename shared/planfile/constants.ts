@@ -1,4 +1,5 @@
 /** Fixed facts about the `.heestar` plan file: its identity, current format and safety limits. */
+import { LIMITS } from '../domain/schemas';
 
 /** The `type` every plan file envelope carries, so other JSON files are told apart at once. */
 export const PLAN_FILE_TYPE = 'star-workshop-plan';
@@ -25,6 +26,9 @@ export const COUNT_LIMITS = {
 
 /** No array anywhere in a valid plan is longer than this, so longer ones are refused unread. */
 export const MAX_ARRAY_LENGTH = Math.max(...Object.values(COUNT_LIMITS));
+
+/** Longest text any field of a plan may hold (UTF-16 units), as the domain schemas set it. */
+export const MAX_TEXT_LENGTH = LIMITS.longText;
 
 /** Keys that could reach `Object.prototype` if a later spread or merge ever copied them. */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];

@@ -11,17 +11,12 @@
  */
 import type { WorkshopContent } from '../domain/progress';
 import type { Action, Card, Participant } from '../domain/schemas';
-import { canonicalJson } from './canonicalJson';
 import { COUNT_LIMITS } from './constants';
 import { repairContent, type Repair } from './repair';
-import { jaccard, NEAR_DUPLICATE_THRESHOLD, normaliseText, tokensOf } from './similarity';
+import { comparable, naturalKey, nearText, type KindMap, type MergeKind } from './mergeRules';
+import { jaccard, NEAR_DUPLICATE_THRESHOLD, tokensOf } from './similarity';
 
-interface KindMap {
-  participant: Participant;
-  card: Card;
-  action: Action;
-}
-export type MergeKind = keyof KindMap;
+export type { MergeKind } from './mergeRules';
 
 export interface MergeSource {
   /** How the facilitator knows this file, e.g. its name: "Breakout B.heestar". */
@@ -74,30 +69,6 @@ export interface MergeResult {
 
 export const BASE_SOURCE = 'base';
 
-const IGNORED_IN_COMPARISON = new Set(['workshopId', 'updatedAt', 'order']);
-
-const comparable = (item: object): string =>
-  canonicalJson(
-    Object.fromEntries(Object.entries(item).filter(([key]) => !IGNORED_IN_COMPARISON.has(key))),
-  );
-
-/** The natural key two independently created copies of one item would share. */
-const naturalKey = {
-  participant: (p: Participant) =>
-    p.name.trim() ? [p.name, p.role, p.organisation].map(normaliseText).join('|') : null,
-  card: (c: Card) => `${c.kind}|${c.point}|${normaliseText(c.text)}`,
-  action: (a: Action) => `${[...a.points].sort().join(',')}|${normaliseText(a.title)}`,
-} satisfies { [K in MergeKind]: (item: KindMap[K]) => string | null };
-
-/** Items compared for near-duplicates: same group, similar text. Attendees are not compared. */
-const nearText = {
-  participant: () => null,
-  card: (c: Card) => ({ group: `${c.kind}|${c.point}`, text: c.text }),
-  action: (a: Action) => ({ group: 'action', text: a.title }),
-} satisfies {
-  [K in MergeKind]: (item: KindMap[K]) => { group: string; text: string } | null;
-};
-
 interface Report {
   added: ItemRef[];
   identical: IdenticalItem[];
@@ -106,72 +77,100 @@ interface Report {
   skipped: ItemRef[];
 }
 
+/** Items of one kind being merged, with where each came from and its cached word sets. */
+interface Pool<T> {
+  readonly items: T[];
+  readonly origin: Map<string, string>;
+  readonly tokens: Map<string, ReadonlySet<string>>;
+}
+
+const poolOf = <T extends { readonly id: string }>(items: readonly T[]): Pool<T> => ({
+  items: [...items],
+  origin: new Map(items.map((item) => [item.id, BASE_SOURCE])),
+  tokens: new Map(),
+});
+
+interface Step<K extends MergeKind> {
+  readonly kind: K;
+  readonly pool: Pool<KindMap[K]>;
+  readonly source: string;
+  readonly workshopId: string;
+  readonly limit: number;
+  readonly report: Report;
+}
+
+const mostSimilar = <K extends MergeKind>(
+  step: Step<K>,
+  item: KindMap[K],
+): { id: string; similarity: number } | undefined => {
+  const textOf = nearText[step.kind] as (i: KindMap[K]) => { group: string; text: string } | null;
+  const near = textOf(item);
+  if (!near) return undefined;
+  const { tokens: cache } = step.pool;
+  const words = (other: KindMap[K], text: string): ReadonlySet<string> => {
+    const cached = cache.get(other.id);
+    if (cached) return cached;
+    const fresh = tokensOf(text);
+    cache.set(other.id, fresh);
+    return fresh;
+  };
+  const tokens = tokensOf(near.text);
+  let best: { id: string; similarity: number } | undefined;
+  for (const other of step.pool.items) {
+    const otherText = textOf(other);
+    if (otherText?.group !== near.group) continue;
+    const similarity = jaccard(tokens, words(other, otherText.text));
+    if (similarity >= NEAR_DUPLICATE_THRESHOLD && similarity > (best?.similarity ?? 0))
+      best = { id: other.id, similarity };
+  }
+  return best;
+};
+
+/** Merge one file's items of one kind; returns incoming id → id in the merged plan. */
 const mergeInto = <K extends MergeKind>(
-  kind: K,
-  pool: KindMap[K][],
+  step: Step<K>,
   incoming: readonly KindMap[K][],
-  source: string,
-  workshopId: string,
-  limit: number,
-  report: Report,
 ): Map<string, string> => {
+  const { kind, pool, source, report } = step;
   const keyOf = naturalKey[kind] as (item: KindMap[K]) => string | null;
-  const textOf = nearText[kind] as (item: KindMap[K]) => { group: string; text: string } | null;
-  const byId = new Map(pool.map((item, i) => [item.id, i]));
+  const byId = new Map(pool.items.map((item, i) => [item.id, i]));
   const byKey = new Map<string, string>();
-  for (const item of pool) {
+  for (const item of pool.items) {
     const key = keyOf(item);
     if (key !== null && !byKey.has(key)) byKey.set(key, item.id);
   }
   const mergedIds = new Map<string, string>();
-  let nextOrder = pool.reduce((max, item) => Math.max(max, item.order), 0) + 1;
+  let nextOrder = pool.items.reduce((max, item) => Math.max(max, item.order), 0) + 1;
   for (const item of incoming) {
     const index = byId.get(item.id);
-    const existing = index === undefined ? undefined : pool[index];
-    if (existing) {
-      if (comparable(existing) !== comparable(item))
-        addConflict(kind, existing, item, source, report);
-      else report.identical.push({ kind, id: item.id, source, mergedInto: existing.id });
-      mergedIds.set(item.id, existing.id);
-      continue;
-    }
+    const existing = index === undefined ? undefined : pool.items[index];
     const key = keyOf(item);
-    const sameAs = key === null ? undefined : byKey.get(key);
-    if (sameAs !== undefined) {
+    const sameAs = existing?.id ?? (key === null ? undefined : byKey.get(key));
+    if (existing && comparable(existing) !== comparable(item)) {
+      addConflict(kind, existing, pool.origin.get(existing.id) ?? BASE_SOURCE, item, step);
+    } else if (sameAs !== undefined) {
       report.identical.push({ kind, id: item.id, source, mergedInto: sameAs });
-      mergedIds.set(item.id, sameAs);
-      continue;
-    }
-    if (pool.length >= limit) {
+    } else if (pool.items.length >= step.limit) {
       report.skipped.push({ kind, id: item.id, source });
       continue;
-    }
-    const near = textOf(item);
-    if (near) {
-      const tokens = tokensOf(near.text);
-      let best: { id: string; similarity: number } | undefined;
-      for (const other of pool) {
-        const otherText = textOf(other);
-        if (otherText?.group !== near.group) continue;
-        const similarity = jaccard(tokens, tokensOf(otherText.text));
-        if (similarity >= NEAR_DUPLICATE_THRESHOLD && similarity > (best?.similarity ?? 0))
-          best = { id: other.id, similarity };
-      }
-      if (best)
+    } else {
+      const near = mostSimilar(step, item);
+      if (near)
         report.nearDuplicates.push({
           kind,
           id: item.id,
           source,
-          similarTo: best.id,
-          similarity: best.similarity,
+          similarTo: near.id,
+          similarity: near.similarity,
         });
+      byId.set(item.id, pool.items.length);
+      if (key !== null) byKey.set(key, item.id);
+      pool.items.push({ ...item, workshopId: step.workshopId, order: nextOrder });
+      pool.origin.set(item.id, source);
+      nextOrder += 1;
+      report.added.push({ kind, id: item.id, source });
     }
-    byId.set(item.id, pool.length);
-    if (key !== null) byKey.set(key, item.id);
-    pool.push({ ...item, workshopId, order: nextOrder });
-    nextOrder += 1;
-    report.added.push({ kind, id: item.id, source });
-    mergedIds.set(item.id, item.id);
+    mergedIds.set(item.id, sameAs ?? item.id);
   }
   return mergedIds;
 };
@@ -179,16 +178,21 @@ const mergeInto = <K extends MergeKind>(
 const addConflict = <K extends MergeKind>(
   kind: K,
   existing: KindMap[K],
+  existingSource: string,
   item: KindMap[K],
-  source: string,
-  report: Report,
+  step: Step<K>,
 ): void => {
+  const { report } = step;
   const found = report.conflicts.find((c) => c.kind === kind && c.id === item.id);
   const versions = (found?.versions ?? [
-    { source: BASE_SOURCE, item: existing },
+    { source: existingSource, item: existing },
   ]) as ConflictVersion<KindMap[K]>[];
   if (versions.some((v) => comparable(v.item) === comparable(item))) return;
-  const next = { kind, id: item.id, versions: [...versions, { source, item }] } as MergeConflict;
+  const next = {
+    kind,
+    id: item.id,
+    versions: [...versions, { source: step.source, item }],
+  } as MergeConflict;
   report.conflicts = found
     ? report.conflicts.map((c) => (c === found ? next : c))
     : [...report.conflicts, next];
@@ -200,9 +204,9 @@ export const mergePlans = (
   incoming: readonly MergeSource[],
 ): MergeResult => {
   const workshopId = base.workshop.id;
-  const participants = [...base.participants];
-  const cards = [...base.cards];
-  const actions = [...base.actions];
+  const participants = poolOf(base.participants);
+  const cards = poolOf(base.cards);
+  const actions = poolOf(base.actions);
   const report: Report = {
     added: [],
     identical: [],
@@ -210,33 +214,29 @@ export const mergePlans = (
     conflicts: [],
     skipped: [],
   };
-  for (const { label, content } of incoming) {
+  for (const { label: source, content } of incoming) {
+    const common = { source, workshopId, report };
     mergeInto(
-      'participant',
-      participants,
+      { ...common, kind: 'participant', pool: participants, limit: COUNT_LIMITS.participants },
       content.participants,
-      label,
-      workshopId,
-      COUNT_LIMITS.participants,
-      report,
     );
     const cardIds = mergeInto(
-      'card',
-      cards,
+      { ...common, kind: 'card', pool: cards, limit: COUNT_LIMITS.cards },
       content.cards,
-      label,
-      workshopId,
-      COUNT_LIMITS.cards,
-      report,
     );
     const linked = content.actions.map((a) =>
       a.sourceCardId === null
         ? a
         : { ...a, sourceCardId: cardIds.get(a.sourceCardId) ?? a.sourceCardId },
     );
-    mergeInto('action', actions, linked, label, workshopId, COUNT_LIMITS.actions, report);
+    mergeInto({ ...common, kind: 'action', pool: actions, limit: COUNT_LIMITS.actions }, linked);
   }
-  const repaired = repairContent({ workshop: base.workshop, participants, cards, actions });
+  const repaired = repairContent({
+    workshop: base.workshop,
+    participants: participants.items,
+    cards: cards.items,
+    actions: actions.items,
+  });
   return { content: repaired.content, report: { ...report, repairs: repaired.repairs } };
 };
 

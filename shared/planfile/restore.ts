@@ -12,6 +12,7 @@ import {
   MAX_ARRAY_LENGTH,
   MAX_FILE_BYTES,
   MAX_NESTING_DEPTH,
+  MAX_TEXT_LENGTH,
   PLAN_FILE_TYPE,
 } from './constants';
 import { planFileErrors, type PlanFileError } from './errors';
@@ -85,10 +86,18 @@ const tooManyEntries = (limit: number): PlanFileError =>
 
 const parse = (text: string, maxDepth: number): Parsed => {
   if (text.trim() === '') return fail(planFileErrors.empty());
-  const problem = scanJsonText(text, { maxDepth, maxEntries: MAX_ARRAY_LENGTH });
+  const problem = scanJsonText(text, {
+    maxDepth,
+    maxEntries: MAX_ARRAY_LENGTH,
+    maxTextLength: MAX_TEXT_LENGTH,
+  });
   if (problem?.kind === 'too-deep') return fail(planFileErrors.tooDeep(problem.limit));
   if (problem?.kind === 'forbidden-key') return fail(planFileErrors.forbiddenKey(problem.key));
   if (problem?.kind === 'too-many-entries') return fail(tooManyEntries(problem.limit));
+  if (problem?.kind === 'too-long-text') {
+    const detail = `A text in the file is longer than the ${problem.limit} characters any plan field can hold`;
+    return fail(planFileErrors.invalidContent([detail], problem));
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (cause) {

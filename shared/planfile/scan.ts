@@ -2,7 +2,8 @@
  * The cheap, paranoid first look at untrusted JSON text, in one pass before `JSON.parse`:
  * how deep it nests (so the parser never recurses far), how many entries any array or object
  * has (so a 10^6-item list is refused before it is built and validated item by item), and
- * whether any key is `__proto__`, `constructor` or `prototype`, escapes included.
+ * whether any key is `__proto__`, `constructor` or `prototype`, escapes included, and whether
+ * any string is longer than any plan field could be, however it is escaped.
  *
  * Keys are found in the text rather than with a `JSON.parse` reviver: in valid JSON a string
  * followed by `:` is always a key, so the two see the same keys, and a reviver makes parsing
@@ -14,12 +15,15 @@ import { FORBIDDEN_KEYS } from './constants';
 export type ScanProblem =
   | { readonly kind: 'too-deep'; readonly limit: number }
   | { readonly kind: 'too-many-entries'; readonly limit: number }
+  | { readonly kind: 'too-long-text'; readonly limit: number }
   | { readonly kind: 'forbidden-key'; readonly key: string };
 
 export interface ScanLimits {
   readonly maxDepth: number;
   /** Most entries (array items or object members) any one array or object may have. */
   readonly maxEntries: number;
+  /** Longest string value allowed once decoded; the raw text may be up to 6× (`\uXXXX`). */
+  readonly maxTextLength: number;
 }
 
 const QUOTE = 0x22;
@@ -79,6 +83,7 @@ const closingQuote = (text: string, start: number): number => {
 /** The first problem in `text`, or undefined. Linear in the length of the text. */
 export const scanJsonText = (text: string, limits: ScanLimits): ScanProblem | undefined => {
   const { maxDepth, maxEntries } = limits;
+  const maxRawText = limits.maxTextLength * 6;
   // Separators seen in each open container; an entry count is separators + 1.
   const separators = new Int32Array(maxDepth + 2);
   let depth = 0;
@@ -86,6 +91,7 @@ export const scanJsonText = (text: string, limits: ScanLimits): ScanProblem | un
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = closingQuote(text, i);
+      if (end - i - 1 > maxRawText) return { kind: 'too-long-text', limit: limits.maxTextLength };
       const key = forbiddenKeyAt(text, i, end);
       if (key !== undefined) return { kind: 'forbidden-key', key };
       i = end;

@@ -131,7 +131,7 @@ describe('canonicalJson', () => {
 
 describe('scanning untrusted text', () => {
   const scan = (text: string, maxDepth = 64, maxEntries = 5_000) =>
-    scanJsonText(text, { maxDepth, maxEntries })?.kind;
+    scanJsonText(text, { maxDepth, maxEntries, maxTextLength: 10 })?.kind;
 
   it('measures nesting outside strings only', () => {
     expect(scan('[[[]]]', 3)).toBeUndefined();
@@ -147,12 +147,20 @@ describe('scanning untrusted text', () => {
     expect(scan('[[1,2],[3,4],"5,6,7,8"]', 64, 3)).toBeUndefined();
   });
 
+  it('refuses strings longer than any field could be, allowing six characters per escape', () => {
+    expect(scan(`["${'\\u0041'.repeat(10)}"]`)).toBeUndefined();
+    expect(scan(`["${'x'.repeat(61)}"]`)).toBe('too-long-text');
+    expect(scan(`{"${'k'.repeat(61)}":1}`)).toBe('too-long-text');
+  });
+
   it('finds forbidden keys, escaped or spaced, but not the same words as values', () => {
     expect(scan('{"__proto__":1}')).toBe('forbidden-key');
     expect(scan('{"a":{"constructor" \n :1}}')).toBe('forbidden-key');
     expect(scan('{"\\u0070rototype":1}')).toBe('forbidden-key');
     expect(scan('{"a":"__proto__","b":["constructor"],"prototype_x":1}')).toBeUndefined();
-    expect(scanJsonText('{"\\u005f_proto__":1}', { maxDepth: 64, maxEntries: 10 })).toEqual({
+    expect(
+      scanJsonText('{"\\u005f_proto__":1}', { maxDepth: 64, maxEntries: 10, maxTextLength: 10 }),
+    ).toEqual({
       kind: 'forbidden-key',
       key: '__proto__',
     });

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFileJsonSchema, serialisePlan } from '@shared/planfile';
+import { planFileErrors, planFileJsonSchema, restorePlan, serialisePlan } from '@shared/planfile';
 import { makeContent } from '../../helpers/planFactory';
-import { SAVE_OPTIONS } from './helpers';
+import { expectOk, SAVE_OPTIONS } from './helpers';
 
 const SCHEMA_PATH = join(import.meta.dirname, '../../../docs/plan-file.schema.json');
 
@@ -31,5 +31,21 @@ describe('docs/plan-file.schema.json', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(file).sort());
     expect(schema.required).not.toContain('checksum');
     expect(schema.properties.formatVersion).toMatchObject({ const: 1 });
+  });
+});
+
+describe('docs/plan-file-format.md', () => {
+  const spec = readFileSync(join(import.meta.dirname, '../../../docs/plan-file-format.md'), 'utf8');
+
+  it('gives a minimal example that opens, with the verdict it states', () => {
+    const example = /## A minimal valid file\s+```json\n([\s\S]*?)```/.exec(spec)?.[1] ?? '';
+    const result = expectOk(restorePlan(example));
+    expect(result.checksum).toBe('missing');
+    expect(result.repairs).toEqual([]);
+  });
+
+  it('quotes the newer-format message as the app shows it', () => {
+    const message = planFileErrors.newerFormat(7).message.replace('format 7', 'format N');
+    expect(spec.replace(/\s+/g, ' ')).toContain(message);
   });
 });

@@ -147,6 +147,31 @@ describe('mergePlans', () => {
     expect(result.content.participants.map((p) => p.id)).toEqual(['p-1', 'p-2', 'p-y']);
   });
 
+  it('names the file a conflicting version came from when it was not the base', () => {
+    const added = makeCard({ id: 'c-new', text: 'Shared induction with primary care' });
+    const result = mergePlans(makeContent(), [
+      breakout('A', (c) => ({ ...c, cards: [...c.cards, added] })),
+      breakout('B', (c) => ({ ...c, cards: [...c.cards, { ...added, text: 'Joint induction' }] })),
+    ]);
+    expect(result.report.conflicts.map((c) => c.versions.map((v) => v.source))).toEqual([
+      ['A', 'B'],
+    ]);
+  });
+
+  it('leaves out items beyond the count limit, and says so', () => {
+    const base = makeContent();
+    const full = {
+      ...base,
+      cards: Array.from({ length: 5_000 }, (_, i) => makeCard({ id: `c${i}`, text: `Card ${i}` })),
+      actions: [],
+    };
+    const result = mergePlans(full, [
+      breakout('A', (c) => ({ ...c, cards: [makeCard({ id: 'extra', text: 'One too many' })] })),
+    ]);
+    expect(result.content.cards).toHaveLength(5_000);
+    expect(result.report.skipped).toEqual([{ kind: 'card', id: 'extra', source: 'A' }]);
+  });
+
   it('does not change its arguments', () => {
     const base = makeContent();
     const source = breakout('A', (c) => ({

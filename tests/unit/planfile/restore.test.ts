@@ -119,6 +119,19 @@ describe('restorePlan: each guard refuses with its own typed error', () => {
     expect(expectError(restorePlan(text)).details[0]).toMatch(/^Card 1:/);
   });
 
+  it('refuses text longer than any field before parsing, but not long escaped text', () => {
+    const content = makeContent();
+    const huge = withPayload({ ...content, cards: [makeCard({ text: 'x'.repeat(70_000) })] });
+    expect(expectError(restorePlan(huge)).details).toEqual([
+      'A text in the file is longer than the 10000 characters any plan field can hold',
+    ]);
+    // 10,000 control characters are written as 60,000 (\u0001 each): still allowed.
+    const note = '\u0001'.repeat(10_000);
+    const workshop = { ...content.workshop, stepNotes: { review: note } };
+    const result = expectOk(restorePlan(withPayload({ ...content, workshop })));
+    expect(result.plan.content.workshop.stepNotes.review).toBe(note);
+  });
+
   it('refuses more items than a plan may hold, without validating each', () => {
     const content = makeContent();
     const actions = Array.from({ length: 2_001 }, (_, i) => ({
