@@ -1,20 +1,12 @@
 /**
- * DejaVu Sans, subset by scripts/subset-fonts.mjs (Bitstream Vera / DejaVu licence, see
- * assets/fonts/LICENSE-DejaVu.txt). Inlined as base64 so this lazily loaded module needs no
- * file access in Electron, a browser or Node tests. jsPDF embeds only the glyphs a PDF uses.
+ * DejaVu Sans, subset by scripts/subset-fonts.mjs to the characters an action plan needs
+ * (Latin, Welsh and Polish letters, Hebrew, Arabic, punctuation, currency, ticks). jsPDF then
+ * embeds only the glyphs a PDF actually uses.
  */
 import type { jsPDF } from 'jspdf';
-import bold from '../../../../assets/fonts/DejaVuSans-Bold.subset.ttf?inline';
-import oblique from '../../../../assets/fonts/DejaVuSans-Oblique.subset.ttf?inline';
-import regular from '../../../../assets/fonts/DejaVuSans-Regular.subset.ttf?inline';
+import type { FontFace } from './fontData';
 
 export const FONT_FAMILY = 'DejaVuSans';
-
-const FACES = [
-  { file: 'DejaVuSans-Regular.ttf', style: 'normal', dataUrl: regular },
-  { file: 'DejaVuSans-Bold.ttf', style: 'bold', dataUrl: bold },
-  { file: 'DejaVuSans-Oblique.ttf', style: 'italic', dataUrl: oblique },
-] as const;
 
 const base64Of = (dataUrl: string): string => {
   const comma = dataUrl.indexOf(',');
@@ -24,9 +16,13 @@ const base64Of = (dataUrl: string): string => {
   return dataUrl.slice(comma + 1);
 };
 
+/** Loads the font data (its own chunk) once per session. */
+export const loadFonts = async (): Promise<readonly FontFace[]> =>
+  (await import('./fontData')).FONT_FACES;
+
 /** Registers the three faces on a document; jspdf-autotable's bold head needs the bold one. */
-export const registerFonts = (doc: jsPDF): void => {
-  for (const face of FACES) {
+export const registerFonts = (doc: jsPDF, faces: readonly FontFace[]): void => {
+  for (const face of faces) {
     doc.addFileToVFS(face.file, base64Of(face.dataUrl));
     doc.addFont(face.file, FONT_FAMILY, face.style);
   }

@@ -10,7 +10,7 @@ import { drawActionTable } from './drawActionTable';
 import { drawMatrix } from './drawMatrix';
 import { drawAppendix, drawAttendees, drawCover, drawPoints, drawSummary } from './drawSections';
 import { drawStar } from './drawStar';
-import { registerFonts } from './fonts';
+import { loadFonts, registerFonts } from './fonts';
 import { buildDocumentModel } from './layout';
 import type { DocumentModel, ExportOptions, Section } from './model';
 import { addOutline, drawContents, drawHeadersAndFooters } from './pageFrame';
@@ -61,6 +61,8 @@ export const renderPdf = async (
 ): Promise<Uint8Array> => {
   const s = new Scheduler(hooks);
   s.checkAborted();
+  const fonts = await loadFonts();
+  s.checkAborted();
   const doc = new jsPDF({
     unit: 'mm',
     format: 'a4',
@@ -70,7 +72,7 @@ export const renderPdf = async (
     // Two decimals of a point (1/7200 inch) is plenty, and a third of the size of jsPDF's default.
     floatPrecision: 2,
   });
-  registerFonts(doc);
+  registerFonts(doc, fonts);
   doc.setProperties({
     title: model.meta.title,
     subject: model.meta.subject,
