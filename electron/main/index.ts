@@ -5,12 +5,17 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { EVENTS } from '@shared/ipc/contract';
 import { registerAppInfoHandlers } from './ipc/appInfo';
 import { registerFileHandlers } from './ipc/files';
 import { createQuitGuard } from './ipc/lifecycle';
+import { recordingDialogs, registerPlanFileHandlers } from './ipc/planFiles';
 import { registerShellHandlers } from './ipc/shell';
 import { hardenWebContents, lockDownPermissions } from './navigation';
 import { APP_ENTRY_URL, PRIVILEGED_SCHEMES, registerAppProtocol } from './protocol';
+import { createBackups } from './services/backups';
+import { createOpenRequestQueue, planPathsFromArgv } from './services/openRequests';
+import { createRecentFiles } from './services/recentFiles';
 import { buildWindowOptions } from './window';
 
 // Must happen before 'ready'; the scheme's privileges cannot be changed later.
@@ -39,6 +44,15 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+// Plan files the system asks us to open (double-click, command line, macOS open-file) wait here
+// until the renderer takes them; it is told whenever more arrive.
+const openRequests = createOpenRequestQueue();
+openRequests.onQueued(() => {
+  if (mainWindow && !mainWindow.webContents.isDestroyed()) {
+    mainWindow.webContents.send(EVENTS.openRequested);
+  }
+});
+
 function focusMainWindow(): void {
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -47,7 +61,17 @@ function focusMainWindow(): void {
 
 function start(): void {
   // Two instances would write the same IndexedDB at once: hand over to the first instead.
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openRequests.enqueue(planPathsFromArgv(argv.slice(1), workingDirectory));
+    focusMainWindow();
+  });
+  // macOS delivers double-clicked files this way, possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openRequests.enqueue(planPathsFromArgv([filePath], process.cwd()));
+    focusMainWindow();
+  });
+  openRequests.enqueue(planPathsFromArgv(process.argv.slice(1), process.cwd()));
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, openExternal);
   });
@@ -65,13 +89,37 @@ function start(): void {
     registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist'));
     registerAppInfoHandlers(ipcMain, app);
     registerShellHandlers(ipcMain, openExternal);
+    const userData = app.getPath('userData');
+    const recentFiles = createRecentFiles({ file: path.join(userData, 'recent-files.json') });
+    const rememberPlan = (filePath: string): void => {
+      app.addRecentDocument(filePath);
+      void recentFiles.add(filePath).catch(() => undefined);
+    };
+    const backups = createBackups({ root: path.join(userData, 'backups') });
+    void backups.prune().catch(() => 0);
     registerFileHandlers(ipcMain, {
       defaultDirectory: () => app.getPath('documents'),
-      dialogs: {
-        showSave: (options) =>
-          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
-        showOpen: (options) =>
-          mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+      // Plan files picked in either dialog join the recent files list.
+      dialogs: recordingDialogs(
+        {
+          showSave: (options) =>
+            mainWindow
+              ? dialog.showSaveDialog(mainWindow, options)
+              : dialog.showSaveDialog(options),
+          showOpen: (options) =>
+            mainWindow
+              ? dialog.showOpenDialog(mainWindow, options)
+              : dialog.showOpenDialog(options),
+        },
+        rememberPlan,
+      ),
+    });
+    registerPlanFileHandlers(ipcMain, {
+      backups,
+      recentFiles,
+      openRequests,
+      onPlanOpened: (filePath) => {
+        app.addRecentDocument(filePath);
       },
     });
     mainWindow = createMainWindow();

@@ -34,6 +34,12 @@ ipcRenderer.on(EVENTS.flushRequest, (_event, requestId: unknown) => {
   });
 });
 
+const openRequestHandlers = new Set<() => void>();
+// Issue 5: main says plan files are waiting; subscribers then call takeOpenRequests().
+ipcRenderer.on(EVENTS.openRequested, () => {
+  for (const handler of openRequestHandlers) handler();
+});
+
 const api = {
   getAppInfo: () => invoke(INVOKE.getAppInfo),
   openExternal: (url) => invoke(INVOKE.openExternal, url),
@@ -43,6 +49,19 @@ const api = {
     flushHandlers.add(handler);
     return () => {
       flushHandlers.delete(handler);
+    };
+  },
+  // Plan files (issue 5).
+  writeBackup: (request) => invoke(INVOKE.writeBackup, request),
+  listBackups: (workshopId) => invoke(INVOKE.listBackups, workshopId),
+  readBackup: (ref) => invoke(INVOKE.readBackup, ref),
+  getRecentFiles: () => invoke(INVOKE.getRecentFiles),
+  openRecentFile: (path) => invoke(INVOKE.openRecentFile, path),
+  takeOpenRequests: () => invoke(INVOKE.takeOpenRequests),
+  onOpenRequested: (handler) => {
+    openRequestHandlers.add(handler);
+    return () => {
+      openRequestHandlers.delete(handler);
     };
   },
 } satisfies DesktopApi;

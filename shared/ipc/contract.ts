@@ -56,18 +56,68 @@ export type OpenFileResult =
 
 export type OpenExternalResult = { status: 'opened' } | { status: 'refused'; reason: string };
 
+// --- Plan files: backups, recent files and files opened from the desktop (issue 5) ---
+
+/** Largest snapshot the renderer may hand main for a backup (the plan file size limit). */
+export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
+
+/** A snapshot of one workshop as a serialised `.heestar` plan, sent by the renderer. */
+export interface WriteBackupRequest {
+  workshopId: string;
+  data: string;
+}
+
+export type WriteBackupResult =
+  { status: 'saved'; savedAt: string } | { status: 'failed'; reason: string };
+
+/** Names one backup file; both parts are checked against strict patterns in main. */
+export interface BackupRef {
+  folder: string;
+  fileName: string;
+}
+
+export interface BackupEntry extends BackupRef {
+  workshopId: string;
+  title: string;
+  organisation: string;
+  /** When the snapshot was taken (ISO date-time). */
+  savedAt: string;
+  counts: { participants: number; cards: number; actions: number };
+}
+
+export interface RecentFile {
+  path: string;
+  name: string;
+  /** When it was last opened or saved here (ISO date-time). */
+  usedAt: string;
+}
+
+/** A plan file the system asked us to open (double-click, command line, macOS open-file). */
+export type OpenRequestFile =
+  | { status: 'opened'; name: string; bytes: Uint8Array }
+  | { status: 'failed'; name: string; reason: string };
+
 /** Request/response channels (renderer → main via `ipcRenderer.invoke`). */
 export interface InvokeChannels {
   'app:get-info': { args: []; result: AppInfo };
   'shell:open-external': { args: [url: string]; result: OpenExternalResult };
   'file:save': { args: [request: SaveFileRequest]; result: SaveFileResult };
   'file:open': { args: [request: OpenFileRequest]; result: OpenFileResult };
+  // Plan files (issue 5): see electron/main/ipc/planFiles.ts.
+  'plan:write-backup': { args: [request: WriteBackupRequest]; result: WriteBackupResult };
+  'plan:list-backups': { args: [workshopId: string | null]; result: BackupEntry[] };
+  'plan:read-backup': { args: [ref: BackupRef]; result: OpenFileResult };
+  'plan:recent-files': { args: []; result: RecentFile[] };
+  'plan:open-recent': { args: [path: string]; result: OpenFileResult };
+  'plan:take-open-requests': { args: []; result: OpenRequestFile[] };
 }
 
 /** One-way messages main → renderer. */
 export interface MainToRendererEvents {
   /** Main is about to close the window or quit: flush pending writes, then reply. */
   'lifecycle:flush-request': [requestId: number];
+  /** Plan files are waiting to be opened: call `plan:take-open-requests` (issue 5). */
+  'plan:open-requested': [];
 }
 
 /** One-way messages renderer → main. */
@@ -86,10 +136,17 @@ export const INVOKE = {
   openExternal: 'shell:open-external',
   saveFile: 'file:save',
   openFile: 'file:open',
+  writeBackup: 'plan:write-backup',
+  listBackups: 'plan:list-backups',
+  readBackup: 'plan:read-backup',
+  getRecentFiles: 'plan:recent-files',
+  openRecentFile: 'plan:open-recent',
+  takeOpenRequests: 'plan:take-open-requests',
 } as const satisfies Record<string, InvokeChannel>;
 
 export const EVENTS = {
   flushRequest: 'lifecycle:flush-request',
+  openRequested: 'plan:open-requested',
 } as const satisfies Record<string, keyof MainToRendererEvents>;
 
 export const MESSAGES = {
@@ -98,7 +155,7 @@ export const MESSAGES = {
 
 /**
  * What the preload exposes as `window.api`. Named methods only: each maps to exactly one
- * channel above, so a compromised page can do no more than these five things.
+ * channel above, so a compromised page can do no more than these things.
  */
 export interface DesktopApi {
   getAppInfo(): Promise<AppInfo>;
@@ -110,4 +167,14 @@ export interface DesktopApi {
    * handler's promise to settle (up to `FLUSH_TIMEOUT_MS`). Returns an unsubscribe function.
    */
   onFlushRequest(handler: () => Promise<void>): () => void;
+  // Plan files (issue 5).
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  listBackups(workshopId: string | null): Promise<BackupEntry[]>;
+  readBackup(ref: BackupRef): Promise<OpenFileResult>;
+  getRecentFiles(): Promise<RecentFile[]>;
+  /** Opens a file only if it is in the recent list main keeps; any other path is refused. */
+  openRecentFile(path: string): Promise<OpenFileResult>;
+  takeOpenRequests(): Promise<OpenRequestFile[]>;
+  /** Called when main has plan files waiting (then call `takeOpenRequests`). Returns unsubscribe. */
+  onOpenRequested(handler: () => void): () => void;
 }

@@ -6,7 +6,10 @@
  */
 import { z } from 'zod';
 import {
+  MAX_BACKUP_BYTES,
   MAX_SAVE_FILE_BYTES,
+  type BackupRef,
+  type WriteBackupRequest,
   type InvokeArgs,
   type InvokeChannel,
   type OpenFileRequest,
@@ -60,12 +63,38 @@ export const openFileRequestSchema = z
 
 export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
 
+// --- Plan files (issue 5) ---
+/** Folder and file names of backups: plain characters only, so no path can be smuggled in. */
+export const BACKUP_FOLDER_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const BACKUP_FILE_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.heestar$/;
+const workshopIdSchema = z.string().min(1).max(64);
+
+export const writeBackupRequestSchema = z
+  .object({ workshopId: workshopIdSchema, data: z.string().min(1).max(MAX_BACKUP_BYTES) })
+  .strict() satisfies z.ZodType<WriteBackupRequest>;
+
+export const backupRefSchema = z
+  .object({
+    folder: z.string().regex(BACKUP_FOLDER_PATTERN),
+    fileName: z.string().regex(BACKUP_FILE_PATTERN),
+  })
+  .strict() satisfies z.ZodType<BackupRef>;
+
+/** A path from the recent list; main opens it only if the list holds it. */
+const recentPathSchema = z.string().min(1).max(4_096);
+
 /** Argument-tuple schemas, one per channel; the map's type forces every channel to have one. */
 export const INVOKE_ARGS_SCHEMAS: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> } = {
   'app:get-info': z.tuple([]),
   'shell:open-external': z.tuple([externalUrlSchema]),
   'file:save': z.tuple([saveFileRequestSchema]),
   'file:open': z.tuple([openFileRequestSchema]),
+  'plan:write-backup': z.tuple([writeBackupRequestSchema]),
+  'plan:list-backups': z.tuple([workshopIdSchema.nullable()]),
+  'plan:read-backup': z.tuple([backupRefSchema]),
+  'plan:recent-files': z.tuple([]),
+  'plan:open-recent': z.tuple([recentPathSchema]),
+  'plan:take-open-requests': z.tuple([]),
 };
 
 /** The flush reply carries only the id main sent. */

@@ -113,5 +113,7 @@ export function createBrowserPlatform(win: Window, maxOpenBytes = MAX_OPEN_FILE_
 
     requestPersistentStorage: () => requestPersistentStorage(win.navigator),
     onFlushRequest: (handler) => onPageHidden(win, handler),
+    // No disk, no recent paths, no double-click: see features/files for browser backups.
+    desktopFiles: null,
   };
 }

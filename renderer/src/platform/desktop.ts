@@ -29,5 +29,18 @@ export function createDesktopPlatform(api: DesktopApi, win: Window): Platform {
         stopPage();
       };
     },
+    // Plan files (issue 5): a broken bridge becomes a result the UI can show, never a throw.
+    desktopFiles: {
+      writeBackup: (request) =>
+        api.writeBackup(request).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
+      listBackups: (workshopId) => api.listBackups(workshopId).catch(() => []),
+      readBackup: (ref) =>
+        api.readBackup(ref).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
+      getRecentFiles: () => api.getRecentFiles().catch(() => []),
+      openRecentFile: (path) =>
+        api.openRecentFile(path).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
+      takeOpenRequests: () => api.takeOpenRequests().catch(() => []),
+      onOpenRequested: (handler) => api.onOpenRequested(handler),
+    },
   };
 }

@@ -16,6 +16,12 @@ import type {
 
 export type {
   AppInfo,
+  BackupEntry,
+  BackupRef,
+  OpenRequestFile,
+  RecentFile,
+  WriteBackupRequest,
+  WriteBackupResult,
   FileFilter,
   OpenExternalResult,
   OpenFileRequest,
@@ -45,7 +51,24 @@ export interface Platform {
    * closed or loses focus (not awaited: the browser gives no time). Returns an unsubscribe.
    */
   onFlushRequest(handler: () => Promise<void>): () => void;
+  /**
+   * Plan file services only the desktop has (issue 5): backups on disk, recent files, files
+   * opened by double-click. Null in the browser, which keeps its backups in IndexedDB instead
+   * (features/files/browserBackups.ts).
+   */
+  readonly desktopFiles: DesktopFiles | null;
 }
+
+export type DesktopFiles = Pick<
+  DesktopApi,
+  | 'writeBackup'
+  | 'listBackups'
+  | 'readBackup'
+  | 'getRecentFiles'
+  | 'openRecentFile'
+  | 'takeOpenRequests'
+  | 'onOpenRequested'
+>;
 
 declare global {
   interface Window {
