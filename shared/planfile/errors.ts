@@ -121,7 +121,9 @@ export const planFileErrors = {
   unknownFormat: (found: unknown): PlanFileError =>
     make(
       'unknown-format',
-      `This plan file says it uses format ${String(found)}, which no version of Star Workshop has written.`,
+      typeof found === 'number'
+        ? `This plan file says it uses format ${found}, which no version of Star Workshop has written.`
+        : 'This plan file does not say which format it uses in a way Star Workshop understands.',
       DAMAGED_NEXT_STEP,
       { cause: { found } },
     ),

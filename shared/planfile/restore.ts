@@ -1,8 +1,9 @@
 /**
  * The one way into the app for plan data from outside: bytes or text in, a validated,
  * repaired workshop or a typed error out. Steps run in the order set by the quality bar
- * (size → UTF-8 → depth → safe parse → envelope → version gate → migrate → validate → repair
- * → checksum verdict), each cheap check before any expensive one. Never throws.
+ * (size → strict UTF-8 → scan for depth, entry counts, text length and prototype keys → parse
+ * → envelope → version gate → migrate → validate → repair → checksum verdict), each cheap
+ * check before any expensive one. Never throws.
  */
 import type { WorkshopContent } from '../domain/progress';
 import { payloadChecksum } from './canonicalJson';
@@ -65,7 +66,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const decode = (input: Uint8Array | string, maxBytes: number): string | RestoreFailure => {
   if (typeof input === 'string') {
     // Every UTF-16 unit is at least one UTF-8 byte, so long strings are refused uncounted.
-    const bytes = input.length > maxBytes ? input.length : utf8ByteLength(input);
+    const bytes = input.length > maxBytes ? input.length : utf8ByteLength(input, maxBytes);
     return bytes > maxBytes ? fail(planFileErrors.tooLarge(bytes, maxBytes)) : stripBom(input);
   }
   if (input.length > maxBytes) return fail(planFileErrors.tooLarge(input.length, maxBytes));

@@ -88,10 +88,13 @@ export const decodeUtf8Native = (bytes: Uint8Array): string | undefined =>
 export const decodeUtf8Strict = (bytes: Uint8Array): string =>
   decodeUtf8Native(bytes) ?? decodeUtf8Pure(bytes);
 
-/** UTF-8 byte length of a string without allocating; lone surrogates count as U+FFFD (3). */
-export const utf8ByteLength = (text: string): number => {
+/**
+ * UTF-8 byte length of a string without allocating; lone surrogates count as U+FFFD (3).
+ * Counting stops once it passes `stopAbove`, for size caps on very long strings.
+ */
+export const utf8ByteLength = (text: string, stopAbove = Infinity): number => {
   let total = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = 0; i < text.length && total <= stopAbove; i += 1) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) total += 1;
     else if (unit < 0x800) total += 2;

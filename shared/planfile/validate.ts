@@ -57,7 +57,8 @@ const checkShape = (payload: unknown): string[] => {
   if (!isRecord(payload)) return ['The plan content is missing'];
   const problems: string[] = [];
   for (const key of Object.keys(payload)) {
-    if (!PAYLOAD_KEYS.has(key)) problems.push(`The plan content has an unknown part "${key}"`);
+    if (!PAYLOAD_KEYS.has(key))
+      problems.push(`The plan content has an unknown part "${key.slice(0, 40)}"`);
   }
   if (!isRecord(payload.workshop)) problems.push('The workshop details are missing');
   for (const key of COLLECTION_KEYS) {

@@ -1,7 +1,7 @@
 /**
  * 10,000 generated malformed files: each must give a typed error or a valid plan, never a
  * throw, never an `internal-error`, never a change to Object.prototype, and each within
- * 500 ms. The slowest time is printed at the end ("malformed inputs: … max … ms").
+ * 500 ms of CPU time. The slowest times are printed at the end ("malformed inputs: … max …").
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,19 +21,27 @@ const BASE_BYTES = new TextEncoder().encode(BASE_TEXT);
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 const BUDGET_MS = 500;
 
-const stats = { count: 0, maxMs: 0, slowest: '', codes: new Map<string, number>() };
+const stats = { count: 0, maxMs: 0, maxCpuMs: 0, slowest: '', codes: new Map<string, number>() };
 
-/** Open one input and check every promise restorePlan makes. */
+/**
+ * Open one input and check every promise restorePlan makes. The 500 ms budget is asserted on
+ * this process's CPU time, which other work on a shared machine does not inflate; the
+ * wall-clock maximum is recorded and printed too.
+ */
 const check = (input: Uint8Array | string, label: string): RestoreResult => {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   let result: RestoreResult | undefined;
   expect(() => {
     result = restorePlan(input);
   }).not.toThrow();
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1_000;
   stats.count += 1;
   if (ms > stats.maxMs) Object.assign(stats, { maxMs: ms, slowest: label });
-  expect(ms, `${label} took ${ms.toFixed(0)} ms`).toBeLessThan(BUDGET_MS);
+  stats.maxCpuMs = Math.max(stats.maxCpuMs, cpuMs);
+  expect(cpuMs, `${label} took ${cpuMs.toFixed(0)} ms of CPU time`).toBeLessThan(BUDGET_MS);
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_KEYS);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   if (!result) throw new Error('no result');
@@ -47,6 +55,9 @@ const check = (input: Uint8Array | string, label: string): RestoreResult => {
     expect(PLAN_FILE_ERROR_CODES).toContain(result.error.code);
     expect(result.error.code, String(result.error.cause)).not.toBe('internal-error');
     expect(result.error.message.length).toBeGreaterThan(20);
+    // Messages never echo the file's content back, so they stay short whatever the input.
+    expect(result.error.message.length).toBeLessThan(1_000);
+    for (const detail of result.error.details) expect(detail.length).toBeLessThan(300);
     expect(result.error.nextStep.length).toBeGreaterThan(20);
   }
   return result;
@@ -268,7 +279,8 @@ describe('10,000 malformed plan files', { timeout: 60_000 }, () => {
   afterAll(() => {
     const codes = [...stats.codes].map(([c, n]) => `${c} ${n}`).join(', ');
     console.log(
-      `malformed inputs: ${stats.count}, max ${stats.maxMs.toFixed(1)} ms (${stats.slowest}); ${codes}`,
+      `malformed inputs: ${stats.count}, max ${stats.maxMs.toFixed(1)} ms wall-clock (${stats.slowest}), ` +
+        `max ${stats.maxCpuMs.toFixed(1)} ms CPU; ${codes}`,
     );
   });
 });
