@@ -9,9 +9,27 @@ const titles = (scope: HTMLElement = document.body): string[] =>
 
 const PLAN: WorkshopSeed = {
   actions: [
-    { title: 'Recruit clinical fellows', points: ['supply'], owner: 'Dr Patel', rag: 'red', dueDate: '2020-01-31' },
-    { title: 'Appoint an SAS lead', points: ['leadership'], owner: '', rag: 'green', dueDate: '2099-06-30' },
-    { title: 'Bank staff incentives', points: ['supply'], owner: 'HR business partner', rag: 'amber', dueDate: '' },
+    {
+      title: 'Recruit clinical fellows',
+      points: ['supply'],
+      owner: 'Dr Patel',
+      rag: 'red',
+      dueDate: '2020-01-31',
+    },
+    {
+      title: 'Appoint an SAS lead',
+      points: ['leadership'],
+      owner: '',
+      rag: 'green',
+      dueDate: '2099-06-30',
+    },
+    {
+      title: 'Bank staff incentives',
+      points: ['supply'],
+      owner: 'HR business partner',
+      rag: 'amber',
+      dueDate: '',
+    },
   ],
 };
 
@@ -24,7 +42,9 @@ describe('Action plan step', () => {
       screen.getByRole('heading', { name: 'Ideas without an action (1), best first' }),
     ).toBeInTheDocument();
     await app.user.click(
-      screen.getByRole('button', { name: named('Make an action', 'from ‘Physician associates in ED’') }),
+      screen.getByRole('button', {
+        name: named('Make an action', 'from ‘Physician associates in ED’'),
+      }),
     );
 
     expect(titles()).toEqual(['Physician associates in ED']);
@@ -51,7 +71,10 @@ describe('Action plan step', () => {
     expect(screen.getByRole('heading', { name: 'Actions (0)' })).toBeInTheDocument();
     expect(await storedRows(app, 'actions')).toHaveLength(0);
 
-    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Star point' }), 'New ways of working');
+    await app.user.selectOptions(
+      screen.getByRole('combobox', { name: 'Star point' }),
+      'New ways of working',
+    );
     await app.user.click(screen.getByRole('button', { name: 'Add action' }));
     expect(titles()).toEqual(['Rota redesign']);
     expect((await storedRows(app, 'actions'))[0]?.points).toEqual(['new-ways']);
@@ -61,7 +84,9 @@ describe('Action plan step', () => {
     const app = await renderStep('actions', {
       actions: [{ title: 'Rota redesign', points: ['new-ways'], startDate: '2027-03-01' }],
     });
-    await app.user.click(screen.getByRole('button', { name: named('Details', 'of ‘Rota redesign’') }));
+    await app.user.click(
+      screen.getByRole('button', { name: named('Details', 'of ‘Rota redesign’') }),
+    );
     const detail = screen.getByRole('region', { name: 'Action details' });
     const due = within(detail).getByLabelText('Due date');
     fireEvent.change(due, { target: { value: '2027-02-01' } });
@@ -80,15 +105,27 @@ describe('Action plan step', () => {
     const app = await renderStep('actions', PLAN);
     const header = screen.getByRole('columnheader', { name: /^Action/ });
     expect(header).toHaveAttribute('aria-sort', 'none');
-    expect(titles()).toEqual(['Recruit clinical fellows', 'Appoint an SAS lead', 'Bank staff incentives']);
+    expect(titles()).toEqual([
+      'Recruit clinical fellows',
+      'Appoint an SAS lead',
+      'Bank staff incentives',
+    ]);
 
     await app.user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
-    expect(titles()).toEqual(['Appoint an SAS lead', 'Bank staff incentives', 'Recruit clinical fellows']);
+    expect(titles()).toEqual([
+      'Appoint an SAS lead',
+      'Bank staff incentives',
+      'Recruit clinical fellows',
+    ]);
 
     await app.user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(titles()).toEqual(['Recruit clinical fellows', 'Bank staff incentives', 'Appoint an SAS lead']);
+    expect(titles()).toEqual([
+      'Recruit clinical fellows',
+      'Bank staff incentives',
+      'Appoint an SAS lead',
+    ]);
 
     const due = screen.getByRole('columnheader', { name: /^Due date/ });
     await app.user.click(within(due).getByRole('button'));
@@ -144,7 +181,9 @@ describe('Action plan step', () => {
       screen.getByRole('textbox', { name: 'Owner of ‘Appoint an SAS lead’' }),
       'Clinical director',
     );
-    const stored = (await storedRows(app, 'actions')).find((a) => a.title === 'Appoint an SAS lead');
+    const stored = (await storedRows(app, 'actions')).find(
+      (a) => a.title === 'Appoint an SAS lead',
+    );
     expect(stored?.owner).toBe('Clinical director');
   });
 });

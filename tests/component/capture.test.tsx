@@ -5,7 +5,7 @@ import { named, renderStep, storedRows } from '../helpers/renderApp';
 const cardTexts = (point: string): string[] => {
   const list = screen.queryByRole('list', { name: `${point} cards` });
   if (!list) return [];
-  return Array.from(list.querySelectorAll('.app-card__text'), (p) => p.textContent ?? '');
+  return Array.from(list.querySelectorAll('.app-card__text'), (p) => p.textContent);
 };
 
 describe('Capture steps (current activity, gaps, ideas)', () => {
@@ -56,7 +56,9 @@ describe('Capture steps (current activity, gaps, ideas)', () => {
     const app = await renderStep('current', {
       cards: [{ kind: 'current', point: 'upskilling', text: 'Band 5 rotation' }],
     });
-    await app.user.click(screen.getByRole('button', { name: named('Edit', 'card ‘Band 5 rotation’') }));
+    await app.user.click(
+      screen.getByRole('button', { name: named('Edit', 'card ‘Band 5 rotation’') }),
+    );
     const editor = screen.getByRole('textbox', { name: 'Edit card' });
     expect(editor).toHaveFocus();
     await app.user.clear(editor);
@@ -65,7 +67,9 @@ describe('Capture steps (current activity, gaps, ideas)', () => {
     expect(cardTexts('Upskilling')).toEqual(['Band 6 rotation']);
     expect((await storedRows(app, 'cards'))[0]?.text).toBe('Band 6 rotation');
 
-    await app.user.click(screen.getByRole('button', { name: named('Edit', 'card ‘Band 6 rotation’') }));
+    await app.user.click(
+      screen.getByRole('button', { name: named('Edit', 'card ‘Band 6 rotation’') }),
+    );
     await app.user.type(screen.getByRole('textbox', { name: 'Edit card' }), ' changed{Escape}');
     expect(screen.queryByRole('textbox', { name: 'Edit card' })).not.toBeInTheDocument();
     expect(cardTexts('Upskilling')).toEqual(['Band 6 rotation']);

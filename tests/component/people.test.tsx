@@ -51,12 +51,16 @@ describe('People step', () => {
       participants: [{ role: 'Consultant' }, { role: 'Registrar' }, { role: 'Matron' }],
     });
     expect(roleInputs().map((i) => i.value)).toEqual(['Consultant', 'Registrar', 'Matron']);
-    expect(screen.getByRole('button', { name: named('Up', '(move attendee 1 up)') })).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: named('Up', '(move attendee 1 up)') }),
+    ).toBeDisabled();
     expect(
       screen.getByRole('button', { name: named('Down', '(move attendee 3 down)') }),
     ).toBeDisabled();
 
-    await app.user.click(screen.getByRole('button', { name: named('Down', '(move attendee 1 down)') }));
+    await app.user.click(
+      screen.getByRole('button', { name: named('Down', '(move attendee 1 down)') }),
+    );
     expect(roleInputs().map((i) => i.value)).toEqual(['Registrar', 'Consultant', 'Matron']);
     await app.user.click(screen.getByRole('button', { name: named('Up', '(move attendee 3 up)') }));
     expect(roleInputs().map((i) => i.value)).toEqual(['Registrar', 'Matron', 'Consultant']);
@@ -96,8 +100,12 @@ describe('People step', () => {
     const list = heading.nextElementSibling as HTMLElement;
     const counts = within(list)
       .getAllByRole('term')
-      .map((dt) => `${dt.textContent ?? ''}: ${dt.nextElementSibling?.textContent ?? ''}`);
-    expect(counts).toEqual(['Medical and dental: 2', 'Nursing and midwifery: 1', 'Not recorded: 1']);
+      .map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent ?? ''}`);
+    expect(counts).toEqual([
+      'Medical and dental: 2',
+      'Nursing and midwifery: 1',
+      'Not recorded: 1',
+    ]);
 
     // Changing a group in the table updates the counts.
     await app.user.selectOptions(

@@ -129,8 +129,9 @@ describe('Prioritise step', () => {
     );
     const row = rankedRow('Physician associates');
     expect(within(row).getByText('Quick win', { selector: 'strong' })).toBeInTheDocument();
-    expect(within(rankedRow('Clinical fellows')).queryByText('Quick win', { selector: 'strong' }))
-      .toBeNull();
+    expect(
+      within(rankedRow('Clinical fellows')).queryByText('Quick win', { selector: 'strong' }),
+    ).toBeNull();
     // A placed quick win outranks an unplaced idea with the same votes.
     expect(rankedOrder()[0]).toContain('Physician associates');
     expect(screen.getByRole('heading', { name: 'Not yet placed (1)' })).toBeInTheDocument();
@@ -147,8 +148,9 @@ describe('Prioritise step', () => {
       screen.getByRole('combobox', { name: 'Quadrant for idea 2' }),
       'Reconsider',
     );
-    expect(within(rankedRow('Physician associates')).queryByText('Quick win', { selector: 'strong' }))
-      .toBeNull();
+    expect(
+      within(rankedRow('Physician associates')).queryByText('Quick win', { selector: 'strong' }),
+    ).toBeNull();
   });
 
   it('moves an idea on the matrix with the arrow keys', async () => {

@@ -9,7 +9,7 @@ const countsFor = (point: string): string[] => {
   if (!row) throw new Error(`No summary row for ${point}`);
   return within(row)
     .getAllByRole('cell')
-    .map((c) => c.textContent ?? '');
+    .map((c) => c.textContent);
 };
 
 /** Titles listed under a warning such as "Actions with no owner (2)"; null when not shown. */
@@ -19,7 +19,7 @@ const flagged = (title: string): string[] | null => {
   if (!callout) return null;
   return within(callout)
     .getAllByRole('listitem')
-    .map((li) => li.textContent ?? '');
+    .map((li) => li.textContent);
 };
 
 describe('Review step', () => {
@@ -34,7 +34,12 @@ describe('Review step', () => {
         { kind: 'idea', point: 'leadership', text: 'SAS lead' },
       ],
       actions: [
-        { title: 'Recruit fellows', points: ['supply', 'leadership'], owner: 'Dr Patel', dueDate: '2099-01-01' },
+        {
+          title: 'Recruit fellows',
+          points: ['supply', 'leadership'],
+          owner: 'Dr Patel',
+          dueDate: '2099-01-01',
+        },
       ],
     });
     expect(countsFor('Supply')).toEqual(['2', '1', '1', '1']);
@@ -56,7 +61,13 @@ describe('Review step', () => {
         { title: 'Appoint an SAS lead', points: ['leadership'], owner: '', dueDate: '2099-01-01' },
         { title: 'Rota redesign', points: ['new-ways'], owner: 'Rota lead', dueDate: '' },
         { title: 'Recruit fellows', points: ['supply'], owner: 'Dr Patel', dueDate: '2020-01-01' },
-        { title: 'Finished work', points: ['supply'], owner: 'Dr Patel', dueDate: '2020-01-01', rag: 'blue' },
+        {
+          title: 'Finished work',
+          points: ['supply'],
+          owner: 'Dr Patel',
+          dueDate: '2020-01-01',
+          rag: 'blue',
+        },
         { title: 'Timescale only', points: ['supply'], owner: 'HR', timescale: 'short' },
       ],
     });

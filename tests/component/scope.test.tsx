@@ -6,10 +6,7 @@ describe('Scope step', () => {
   it('saves each field as it is typed and shows Saved once it is durable', async () => {
     const app = await renderStep('scope', { title: 'Stroke workshop' });
     const header = screen.getByRole('banner');
-    await app.user.type(
-      screen.getByRole('textbox', { name: 'Service or pathway' }),
-      'Stroke',
-    );
+    await app.user.type(screen.getByRole('textbox', { name: 'Service or pathway' }), 'Stroke');
     await app.user.type(
       screen.getByRole('textbox', { name: 'The workforce challenge in one sentence' }),
       'Night cover',
