@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../store';
 import { usePageTitle } from '../../components/usePageTitle';
 import { WorkshopTable } from './WorkshopTable';
+import { OpenPlanPanel } from '../files/OpenPlanPanel';
 
 export function HomePage() {
   usePageTitle('Your workshops');
@@ -70,6 +71,8 @@ export function HomePage() {
           Trash ({trashCount} {trashCount === 1 ? 'workshop' : 'workshops'})
         </Link>
       </p>
+      {/* Open a plan file (or drop one), merge breakouts, restore backups, recent files. */}
+      <OpenPlanPanel />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getPlatform } from '../../../platform';
 import { useApp } from '../../../store';
 import { ExportPanel, type SaveResult } from '../../export/ExportPanel';
 import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { SavePlanSection } from '../../files/SavePlanSection';
 
 /** Export entry points: the PDF action plan and the shareable plan file. */
 export function ExportSection() {
@@ -38,6 +39,8 @@ export function ExportSection() {
       </h2>
       <h3 className="nhsuk-heading-s">Action plan PDF</h3>
       <ExportPanel content={{ workshop, participants, cards, actions }} onSave={savePdf} />
+      {/* Plan file: full and anonymised saves (issue 5). */}
+      <SavePlanSection />
     </section>
   );
 }
