@@ -18,9 +18,16 @@ export type ParticipantInput = Partial<
   >
 >;
 
-/** An attendee needs at least a name or a job role, or the list means nothing. */
-export const validateParticipant = (candidate: unknown): Result<Participant> => {
-  const parsed = parseWith(participantSchema, candidate, PARTICIPANT_LABELS);
+/** What may be stored (and loaded or imported): an anonymised attendee may have no name or role. */
+export const validateParticipant = (candidate: unknown): Result<Participant> =>
+  parseWith(participantSchema, candidate, PARTICIPANT_LABELS);
+
+/**
+ * What a facilitator may enter: at least a name or a job role, or the row means nothing. Only
+ * creating and editing apply this, so loading or importing an anonymised attendee still works.
+ */
+const validateEntry = (candidate: unknown): Result<Participant> => {
+  const parsed = validateParticipant(candidate);
   if (parsed.ok && !parsed.value.name.trim() && !parsed.value.role.trim()) {
     return { ok: false, errors: [{ field: 'role', message: 'Enter a job role or a name' }] };
   }
@@ -33,7 +40,7 @@ export const createParticipant = (
   order: number,
   stamp: Stamp,
 ): Result<Participant> =>
-  validateParticipant({
+  validateEntry({
     id: stamp.id,
     workshopId,
     name: input.name?.trim() ?? '',
@@ -52,7 +59,7 @@ export const updateParticipant = (
   participant: Participant,
   patch: ParticipantInput,
   now: string,
-): Result<Participant> => validateParticipant({ ...participant, ...patch, updatedAt: now });
+): Result<Participant> => validateEntry({ ...participant, ...patch, updatedAt: now });
 
 /** How the attendee appears in exports: their name only when they agreed to be named. */
 export const displayName = (p: Participant, anonymise: boolean): string => {
