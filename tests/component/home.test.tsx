@@ -44,20 +44,20 @@ describe('Home: your workshops', () => {
   it('renames a workshop, and refuses an empty title without changing what is stored', async () => {
     const app = makeTestApp();
     const id = await seedWorkshop(app, { title: 'Old title' });
-    const { user } = await renderApp('/', app);
+    const ui = await renderApp('/', app);
 
-    await user.click(rowButton('Old title', 'Rename'));
+    await ui.user.click(rowButton('Old title', 'Rename'));
     const input = screen.getByRole('textbox', { name: 'New title for ‘Old title’' });
-    await user.clear(input);
-    await user.click(screen.getByRole('button', { name: 'Save title' }));
+    await ui.user.clear(input);
+    await ui.user.click(screen.getByRole('button', { name: 'Save title' }));
     expect(screen.getByText('Enter a workshop title')).toBeInTheDocument();
     expect(input).toHaveAccessibleDescription('Error: Enter a workshop title');
     expect((await app.db.workshops.get(id))?.scope.title).toBe('Old title');
 
-    await user.type(input, 'Stroke workforce{Enter}');
+    await ui.user.type(input, 'Stroke workforce{Enter}');
     expect(await screen.findByRole('link', { name: 'Stroke workforce' })).toBeInTheDocument();
     expect(screen.queryByText('Enter a workshop title')).not.toBeInTheDocument();
-    const [stored] = await storedRows(app, 'workshops');
+    const [stored] = await storedRows(ui, 'workshops');
     expect(stored?.scope.title).toBe('Stroke workforce');
   });
 
@@ -68,6 +68,25 @@ describe('Home: your workshops', () => {
     await user.click(rowButton('Keep me', 'Rename'));
     await user.type(screen.getByRole('textbox', { name: /New title/ }), ' changed{Escape}');
     expect(screen.getByRole('link', { name: 'Keep me' })).toBeInTheDocument();
+  });
+
+  it('duplicates a workshop with its content and opens the copy', async () => {
+    const app = makeTestApp();
+    await seedWorkshop(app, {
+      title: 'Theatres',
+      cards: [{ kind: 'idea', point: 'upskilling', text: 'Surgical care practitioners' }],
+    });
+    const ui = await renderApp('/', app);
+    await ui.user.click(rowButton('Theatres', 'Duplicate'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Theatres (copy)' }),
+    ).toBeInTheDocument();
+    const cards = await storedRows(ui, 'cards');
+    expect(cards.map((c) => c.text)).toEqual([
+      'Surgical care practitioners',
+      'Surgical care practitioners',
+    ]);
+    expect(new Set(cards.map((c) => c.workshopId)).size).toBe(2);
   });
 
   it('moves a workshop to the Trash with a banner whose Undo restores it', async () => {
@@ -170,15 +189,15 @@ describe('New workshop', () => {
 
   it('creates a workshop and goes straight to its Scope step', async () => {
     const app = makeTestApp();
-    const { user } = await renderApp('/new', app);
-    await user.type(
+    const ui = await renderApp('/new', app);
+    await ui.user.type(
       screen.getByRole('textbox', { name: 'Workshop title' }),
       'Emergency department medical workforce 2026',
     );
-    await user.click(screen.getByRole('button', { name: 'Create workshop' }));
+    await ui.user.click(screen.getByRole('button', { name: 'Create workshop' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Scope' })).toBeInTheDocument();
-    const [stored] = await storedRows(app, 'workshops');
+    const [stored] = await storedRows(ui, 'workshops');
     expect(stored?.scope.title).toBe('Emergency department medical workforce 2026');
     expect(window.location.hash).toBe(`#/workshops/${stored?.id ?? ''}/scope`);
     expect(screen.getByRole('textbox', { name: 'Workshop title' })).toHaveValue(

@@ -169,4 +169,20 @@ describe('Prioritise step', () => {
       'Quick win',
     );
   });
+
+  // Known bug, reported to the integrator: VotingPanel keeps its typed number in local state, so
+  // after Undo of "Change votes per person" the box still says 5 while the tally uses 3.
+  // When the box shows the stored value after Undo, change to `it`.
+  it.fails('shows the restored votes per person after Undo', async () => {
+    const app = await renderStep('prioritise', { cards: IDEAS });
+    const votes = screen.getByRole('textbox', { name: 'Votes per person' });
+    await app.user.clear(votes);
+    await app.user.type(votes, '5');
+    await app.user.click(screen.getByRole('button', { name: 'Set votes' }));
+    expect(tally()).toHaveTextContent('0 of 5 votes used, 5 left.');
+
+    await app.user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(tally()).toHaveTextContent('0 of 3 votes used, 3 left.');
+    expect(votes).toHaveValue('3');
+  });
 });

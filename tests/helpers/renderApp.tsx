@@ -16,6 +16,7 @@ import type {
 } from '@shared/domain';
 import { App } from '../../renderer/src/app/App';
 import type { ContentTable, RowOf } from '../../renderer/src/db';
+import { resetAppStore } from '../../renderer/src/store';
 import { makeTestApp, type TestApp } from './appStore';
 
 /**
@@ -36,6 +37,7 @@ export interface AppHarness extends TestApp {
 export interface WorkshopSeed {
   readonly title?: string;
   readonly scope?: Partial<Scope>;
+  readonly stepNotes?: Partial<Record<StepId, string>>;
   readonly participants?: readonly ParticipantInput[];
   readonly cards?: readonly { kind: CardKind; point: StarPointId; text: string }[];
   readonly actions?: readonly (ActionInput & {
@@ -60,6 +62,10 @@ export const seedWorkshop = async (app: TestApp, seed: WorkshopSeed = {}): Promi
     const r = s().updateScope(seed.scope);
     if (!r.ok) fail('scope', r.errors);
   }
+  for (const [step, text] of Object.entries(seed.stepNotes ?? {}) as [StepId, string][]) {
+    const r = s().setStepNote(step, text);
+    if (!r.ok) fail('step note', r.errors);
+  }
   for (const p of seed.participants ?? []) {
     const r = s().addParticipant(p);
     if (!r.ok) fail('participant', r.errors);
@@ -77,8 +83,16 @@ export const seedWorkshop = async (app: TestApp, seed: WorkshopSeed = {}): Promi
   return id;
 };
 
-/** Render <App /> at a hash address (e.g. '/', '/trash', '/workshops/x/scope'). */
-export const renderApp = async (path = '/', app: TestApp = makeTestApp()): Promise<AppHarness> => {
+/**
+ * Render <App /> at a hash address (e.g. '/', '/trash', '/workshops/x/scope') as a cold start:
+ * a fresh store on the same database, so the screen waits for the app's own library load and
+ * no seeding state leaks in (a load still in flight would overwrite the first clicks).
+ */
+export const renderApp = async (
+  path = '/',
+  seeded: TestApp = makeTestApp(),
+): Promise<AppHarness> => {
+  const app: TestApp = { ...seeded, store: resetAppStore(seeded.deps) };
   window.location.hash = `#${path}`;
   // No artificial delay between keystrokes: the screens are real, the waiting is not.
   const user = userEvent.setup({ delay: null });
