@@ -16,7 +16,7 @@ import type { Backups } from '../services/backups';
 import { PLAN_EXTENSION, type OpenRequestQueue } from '../services/openRequests';
 import { readFileCapped } from '../services/readFileCapped';
 import type { RecentFiles } from '../services/recentFiles';
-import { describeOpenError, type FileDialogs } from './files';
+import { describeOpenError, withDefaultExtension, type FileDialogs } from './files';
 import { handleInvoke, type IpcMainLike } from './guard';
 
 export interface PlanFileHandlerDeps {
@@ -45,7 +45,10 @@ export function recordingDialogs(
   return {
     showSave: async (options): Promise<SaveDialogReturnValue> => {
       const choice = await dialogs.showSave(options);
-      if (!choice.canceled) record(choice.filePath);
+      // The save handler adds a missing extension the same way before writing.
+      if (!choice.canceled && choice.filePath) {
+        record(withDefaultExtension(choice.filePath, options.filters ?? []));
+      }
       return choice;
     },
     showOpen: async (options): Promise<OpenDialogReturnValue> => {

@@ -154,6 +154,13 @@ describe('dialogs that remember plan files', () => {
     await wrapped.showOpen({});
     choices.save = { canceled: true, filePath: '/docs/Cancelled.heestar' };
     await wrapped.showSave({});
-    expect(record.mock.calls).toEqual([['/docs/Plan.heestar'], ['/docs/Other.HEESTAR']]);
+    // Some Linux dialogs drop the extension; the save handler adds it back, and so do we.
+    choices.save = { canceled: false, filePath: '/docs/Typed name' };
+    await wrapped.showSave({ filters: [{ name: 'Star Workshop plan', extensions: ['heestar'] }] });
+    expect(record.mock.calls).toEqual([
+      ['/docs/Plan.heestar'],
+      ['/docs/Other.HEESTAR'],
+      ['/docs/Typed name.heestar'],
+    ]);
   });
 });
