@@ -8,7 +8,11 @@ import { INVOKE_ARGS_SCHEMAS, parseInvokeArgs } from '@shared/ipc/validators';
 import { registerAppInfoHandlers } from '../../electron/main/ipc/appInfo';
 import { registerFileHandlers, type FileDialogs } from '../../electron/main/ipc/files';
 import { isTrustedSender } from '../../electron/main/ipc/guard';
+import { registerPlanFileHandlers } from '../../electron/main/ipc/planFiles';
 import { registerShellHandlers } from '../../electron/main/ipc/shell';
+import { createBackups } from '../../electron/main/services/backups';
+import { createOpenRequestQueue } from '../../electron/main/services/openRequests';
+import { createRecentFiles } from '../../electron/main/services/recentFiles';
 import { APP_FRAME, FakeIpcMain, foreignFrame } from './helpers/fakeIpcMain';
 
 let dir: string;
@@ -49,6 +53,11 @@ beforeEach(async () => {
     return Promise.resolve();
   });
   registerFileHandlers(ipc, { dialogs, defaultDirectory: () => dir, maxOpenBytes: 1024 });
+  registerPlanFileHandlers(ipc, {
+    backups: createBackups({ root: path.join(dir, 'backups') }),
+    recentFiles: createRecentFiles({ file: path.join(dir, 'recent.json') }),
+    openRequests: createOpenRequestQueue(),
+  });
 });
 
 afterEach(async () => {
@@ -80,6 +89,12 @@ describe('sender checks', () => {
       'shell:open-external': ['https://www.england.nhs.uk/'],
       'file:save': [{ suggestedName: 'plan.heestar', filters: PLAN_FILTER, data: 'x' }],
       'file:open': [{ filters: PLAN_FILTER }],
+      'plan:write-backup': [{ workshopId: 'ws-1', data: 'x' }],
+      'plan:list-backups': [null],
+      'plan:read-backup': [{ folder: 'ws-1', fileName: '2026-11-23T09-00-00-000Z.heestar' }],
+      'plan:recent-files': [],
+      'plan:open-recent': ['/tmp/plan.heestar'],
+      'plan:take-open-requests': [],
     };
     const call = ipc.invoke(channel, foreignFrame('https://evil.example/'), ...args[channel]);
     await expect(call).rejects.toThrow(/did not come from Star Workshop/);

@@ -30,6 +30,13 @@ function fakeDesktopApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     saveFile: () => Promise.resolve({ status: 'saved', path: 'C:\\plan.heestar' }),
     openFile: () => Promise.resolve({ status: 'cancelled' }),
     onFlushRequest: () => () => undefined,
+    writeBackup: () => Promise.resolve({ status: 'saved', savedAt: '2026-11-23T09:00:00.000Z' }),
+    listBackups: () => Promise.resolve([]),
+    readBackup: () => Promise.resolve({ status: 'cancelled' }),
+    getRecentFiles: () => Promise.resolve([]),
+    openRecentFile: () => Promise.resolve({ status: 'cancelled' }),
+    takeOpenRequests: () => Promise.resolve([]),
+    onOpenRequested: () => () => undefined,
     ...overrides,
   };
 }

@@ -36,7 +36,20 @@ describe('preload bridge', () => {
   it('exposes only window.api with the named methods of the contract', () => {
     expect([...electron.exposed.keys()]).toEqual(['api']);
     expect(Object.keys(api).sort()).toEqual(
-      ['getAppInfo', 'onFlushRequest', 'openExternal', 'openFile', 'saveFile'].sort(),
+      [
+        'getAppInfo',
+        'onFlushRequest',
+        'openExternal',
+        'openFile',
+        'saveFile',
+        'writeBackup',
+        'listBackups',
+        'readBackup',
+        'getRecentFiles',
+        'openRecentFile',
+        'takeOpenRequests',
+        'onOpenRequested',
+      ].sort(),
     );
     for (const generic of ['invoke', 'send', 'on', 'ipcRenderer', 'require']) {
       expect(api).not.toHaveProperty(generic);
