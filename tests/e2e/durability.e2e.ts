@@ -139,7 +139,7 @@ const recordSaves = async (page: Page, saved: Set<string>): Promise<void> => {
 
 /** Opens the workshop's Current activity step and checks the app started cleanly. */
 const openCapture = async (page: Page, workshopId: string): Promise<void> => {
-  await openApp(page, server.url, `/workshops/${workshopId}/current`);
+  await openApp(page, server.url, `/workshops/${workshopId}/current`, 'Current activity');
   await page
     .getByRole('heading', { name: 'Current activity', level: 1 })
     .waitFor({ timeout: UI_TIMEOUT });

@@ -51,7 +51,7 @@ const field = (label: string) => session.page.getByLabel(label, { exact: true })
 /** Every scope value as the Scope step shows it. */
 const expectScopeIntact = async (): Promise<void> => {
   const page = session.page;
-  await openApp(page, server.url, `/workshops/${workshopId}/scope`);
+  await openApp(page, server.url, `/workshops/${workshopId}/scope`, 'Scope');
   await expect.poll(() => field('Workshop title').inputValue()).toBe(TITLE);
   for (const [label, value] of Object.entries(SCOPE)) {
     expect(await field(label).inputValue(), label).toBe(value);
@@ -62,7 +62,7 @@ const expectScopeIntact = async (): Promise<void> => {
 describe('foundation journeys in Chromium', () => {
   it('shows an empty Home, then refuses an empty title without saving anything', async () => {
     const page = session.page;
-    await openApp(page, server.url, '/');
+    await openApp(page, server.url, '/', 'Your workshops');
     await expect
       .poll(() => page.getByText('You have no workshops yet.').isVisible(), {
         timeout: UI_TIMEOUT,
@@ -130,7 +130,7 @@ describe('foundation journeys in Chromium', () => {
 
   it('lists the workshop on Home with its service, date and last edit, and opens its overview', async () => {
     const page = session.page;
-    await openApp(page, server.url, '/');
+    await openApp(page, server.url, '/', 'Your workshops');
     const row = page.getByRole('row').filter({ hasText: TITLE });
     await row.waitFor({ timeout: UI_TIMEOUT });
     const cells = (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
@@ -153,7 +153,7 @@ describe('foundation journeys in Chromium', () => {
 
   it('renames and duplicates from Home', async () => {
     const page = session.page;
-    await openApp(page, server.url, '/');
+    await openApp(page, server.url, '/', 'Your workshops');
     await page.getByRole('button', { name: `Rename ${TITLE}` }).click();
     const rename = page.getByLabel(`New title for ‘${TITLE}’`);
     await rename.fill('');
@@ -186,7 +186,7 @@ describe('foundation journeys in Chromium', () => {
   it('moves to the Trash with Undo, restores, and deletes forever only after confirming', async () => {
     const page = session.page;
     const copyTitle = `${TITLE} (copy)`;
-    await openApp(page, server.url, '/');
+    await openApp(page, server.url, '/', 'Your workshops');
     await page.getByRole('button', { name: `Move to Trash ${copyTitle}` }).click();
     const banner = page.getByRole('alert').filter({ hasText: 'Moved to the Trash' });
     await banner.waitFor({ timeout: UI_TIMEOUT });
@@ -209,13 +209,13 @@ describe('foundation journeys in Chromium', () => {
 
     await page.getByRole('button', { name: `Restore ${copyTitle}` }).click();
     await page.getByText('The Trash is empty.').waitFor();
-    await openApp(page, server.url, '/');
+    await openApp(page, server.url, '/', 'Your workshops');
     await page.getByRole('link', { name: copyTitle }).waitFor();
     await page.getByRole('button', { name: `Move to Trash ${copyTitle}` }).click();
     await banner.waitFor();
     await waitForSaved(page);
 
-    await openApp(page, server.url, '/trash');
+    await openApp(page, server.url, '/trash', 'Trash');
     await page.getByRole('button', { name: `Delete forever ${copyTitle}` }).click();
     const dialog = page.getByRole('alertdialog', { name: `Delete ‘${copyTitle}’ forever?` });
     await dialog.waitFor();
@@ -239,7 +239,7 @@ describe('foundation journeys in Chromium', () => {
 
   it('creates a workshop from Home with the keyboard alone', async () => {
     const page = session.page;
-    await openApp(page, server.url, '/');
+    await openApp(page, server.url, '/', 'Your workshops');
     await focusByTab(page, page.getByRole('button', { name: 'New workshop' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'New workshop', level: 1 }).waitFor();

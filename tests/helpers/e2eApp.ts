@@ -6,10 +6,23 @@ import type { ElementHandle, Locator, Page } from 'playwright-core';
 /** Generous, because CI runs these on a busy 2-core machine next to other jobs. */
 export const UI_TIMEOUT = 20_000;
 
-/** Opens `route` (e.g. '/new' or '/workshops/<id>/scope') and waits for the first heading. */
-export const openApp = async (page: Page, baseUrl: string, route = '/'): Promise<void> => {
+/**
+ * Opens `route` (e.g. '/new' or '/workshops/<id>/scope') and waits for its main heading, or
+ * for any heading when `heading` is not given. Name the heading when only the hash changes:
+ * the old page's heading is still on screen until the app re-renders.
+ */
+export const openApp = async (
+  page: Page,
+  baseUrl: string,
+  route = '/',
+  heading?: string,
+): Promise<void> => {
   await page.goto(`${baseUrl}#${route}`, { waitUntil: 'load' });
-  await page.locator('h1').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  const h1 =
+    heading === undefined
+      ? page.locator('h1').first()
+      : page.getByRole('heading', { name: heading, level: 1, exact: true });
+  await h1.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
 };
 
 /** The header's save status ("Saving…", "Saved", or a failure). */
@@ -93,21 +106,53 @@ export const setCheckbox = async (page: Page, target: Locator, checked: boolean)
 
 /**
  * Tabs to a closed <select> and moves to the option with this label using the arrow keys
- * (each step fires a change, as it does for a keyboard user).
+ * (each step fires a change, as it does for a keyboard user). Focus is checked before every
+ * key, because a change can re-sort a table and move the select's row.
  */
 export const chooseOption = async (page: Page, target: Locator, label: string): Promise<void> => {
-  await focusByTab(page, target);
-  const { from, to } = await target.evaluate((el, wanted) => {
-    const select = el as HTMLSelectElement;
-    return {
-      from: select.selectedIndex,
-      to: [...select.options].findIndex((o) => o.text.trim() === wanted),
-    };
-  }, label);
-  if (to < 0) throw new Error(`${String(target)} has no option "${label}"`);
-  const key = to > from ? 'ArrowDown' : 'ArrowUp';
-  for (let i = 0; i < Math.abs(to - from); i += 1) await page.keyboard.press(key);
+  for (let step = 0; step < 30; step += 1) {
+    await focusByTab(page, target);
+    const { from, to } = await target.evaluate((el, wanted) => {
+      const select = el as HTMLSelectElement;
+      return {
+        from: select.selectedIndex,
+        to: [...select.options].findIndex((o) => o.text.trim() === wanted),
+      };
+    }, label);
+    if (to < 0) throw new Error(`${String(target)} has no option "${label}"`);
+    if (from === to) return;
+    await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+  }
+  throw new Error(`Could not choose "${label}" in ${String(target)}`);
 };
+
+/** Tabs to the "Add to <point>" box of a capture step and adds each card with Enter. */
+export const addCardsByKeyboard = async (
+  page: Page,
+  pointLabel: string,
+  texts: readonly string[],
+): Promise<void> => {
+  await focusByTab(page, page.getByLabel(`Add to ${pointLabel}`, { exact: true }));
+  const list = page.getByRole('list', { name: `${pointLabel} cards` });
+  for (const text of texts) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await list.getByText(text, { exact: true }).waitFor({ timeout: UI_TIMEOUT });
+  }
+};
+
+/** Follows the step footer's "Continue to …" link by keyboard and waits for the next step. */
+export const continueTo = async (page: Page, stepLabel: string): Promise<void> => {
+  await pressButton(
+    page,
+    page.getByRole('button', { name: `Continue to ${stepLabel.toLowerCase()}` }),
+  );
+  await page.getByRole('heading', { name: stepLabel, level: 1 }).waitFor({ timeout: UI_TIMEOUT });
+};
+
+/** True when `target` has keyboard focus. */
+export const isFocused = (target: Locator): Promise<boolean> =>
+  target.evaluate((el) => el === document.activeElement);
 
 export type DateFieldOrder = 'mdy' | 'dmy' | 'ymd';
 
