@@ -5,7 +5,7 @@
  */
 import { configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type {
   ActionInput,
   CardKind,
@@ -26,6 +26,10 @@ import { makeTestApp, type TestApp } from './appStore';
  * query, so tests query by accessible names that hidden decoration does not have.
  */
 configure({ defaultHidden: true });
+
+// A whole screen per test takes 0.3–2 s here, and several times that when the 2 shared cores
+// are busy; the default 5 s would make the suite flaky, not stricter.
+vi.setConfig({ testTimeout: 20_000 });
 
 export type User = ReturnType<typeof userEvent.setup>;
 
