@@ -106,8 +106,8 @@ describe('workshop', () => {
     await field.click();
     await recordSaves(page, 'submit');
     for (let i = 0; i < CAPTURED; i += 1) {
-      // Inserted in one go: only Enter → "Saved" is timed, and typing the text saves nothing.
-      await page.keyboard.insertText(`${PHRASES[i % PHRASES.length] ?? ''} ${String(i + 1)}`);
+      // Key by key with no pause: faster than anyone types. Typing saves nothing; Enter does.
+      await page.keyboard.type(`${PHRASES[i % PHRASES.length] ?? ''} ${String(i + 1)}`);
       await page.keyboard.press('Enter');
     }
     const latencies = await saveLatencies(page, CAPTURED);
@@ -118,7 +118,7 @@ describe('workshop', () => {
       value: percentile(latencies, 95),
       unit: 'ms',
       budget: 150,
-      detail: `${spread(latencies)}; the next card typed straight away`,
+      detail: `${spread(latencies)}; cards 1–50 p95 ${percentile(latencies.slice(0, 50), 95).toFixed(0)} ms, cards 251–300 p95 ${percentile(latencies.slice(-50), 95).toFixed(0)} ms; all in one Ideas column, typed key by key straight after each other`,
     });
   });
 
