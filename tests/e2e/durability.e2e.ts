@@ -228,8 +228,8 @@ describe('durability when the browser is killed mid-burst', () => {
 
       await recordSaves(page, shownSaved);
       // One Star point per run, chosen by the seeded generator; Enter keeps focus in its box.
-      const point = STAR_POINTS[Math.floor(random() * STAR_POINTS.length)] ?? STAR_POINTS[0];
-      await page.locator(`#capture-current-${point.id}`).focus();
+      const point = STAR_POINTS[Math.floor(random() * STAR_POINTS.length)]?.id ?? 'supply';
+      await page.locator(`#capture-current-${point}`).focus();
       const killAt = Date.now() + between(KILL_AFTER_MS);
       const stop = { killed: false };
       const burst = (async () => {
