@@ -24,10 +24,7 @@ describe('Facilitator notes', () => {
     expect(screen.getByRole('textbox', { name: /^Notes/ })).toHaveValue('Ask HR');
   });
 
-  // Known bug, reported to the integrator: FacilitatorNotes sets `open={note !== '' || undefined}`
-  // on <details>, so deleting the last character removes `open` and the panel collapses under
-  // the facilitator's cursor. When the panel stays open, change to `it`.
-  it.fails('stays open while the note is cleared', async () => {
+  it('stays open while the note is cleared', async () => {
     const app = await renderStep('scope');
     await app.user.click(screen.getByText('Facilitator notes for this step'));
     const box = screen.getByRole('textbox', { name: /^Notes/ });

@@ -170,10 +170,7 @@ describe('Prioritise step', () => {
     );
   });
 
-  // Known bug, reported to the integrator: VotingPanel keeps its typed number in local state, so
-  // after Undo of "Change votes per person" the box still says 5 while the tally uses 3.
-  // When the box shows the stored value after Undo, change to `it`.
-  it.fails('shows the restored votes per person after Undo', async () => {
+  it('shows the restored votes per person after Undo', async () => {
     const app = await renderStep('prioritise', { cards: IDEAS });
     const votes = screen.getByRole('textbox', { name: 'Votes per person' });
     await app.user.clear(votes);

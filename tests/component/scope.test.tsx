@@ -81,10 +81,7 @@ describe('Scope step', () => {
     expect((await app.db.workshops.get(app.workshopId))?.enablers).toEqual(['Housing', 'Funding']);
   });
 
-  // Known bug, reported to the integrator: EnablersField (ScopeStep.tsx) keeps its own text and
-  // never shows the stored list again, so after Undo the box still shows the undone line, and
-  // the next keystroke saves it back. When the field shows what is stored, change to `it`.
-  it.fails('shows the stored enablers again after Undo', async () => {
+  it('shows the stored enablers again after Undo', async () => {
     const app = await renderStep('scope');
     const box = screen.getByRole('textbox', { name: 'Enablers at the centre of the Star' });
     const before = (box as HTMLTextAreaElement).value;

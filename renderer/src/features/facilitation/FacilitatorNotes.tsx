@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { StepId } from '@shared/domain';
 import { useApp } from '../../store';
 import { useValidatedField } from '../../components/useValidatedField';
@@ -9,9 +10,18 @@ export function FacilitatorNotes({ stepId }: { stepId: StepId }) {
   const setStepNote = useApp((s) => s.setStepNote);
   const note = workshop.stepNotes[stepId] ?? '';
   const field = useValidatedField(note, (text) => setStepNote(stepId, text), 'stepNotes');
+  // Open at first when there are notes; after that the facilitator decides (clearing the text
+  // must not close the panel under the cursor).
+  const [isOpen, setOpen] = useState(note !== '');
   const id = `notes-${stepId}`;
   return (
-    <details className="nhsuk-details app-facilitator-notes" open={note !== '' || undefined}>
+    <details
+      className="nhsuk-details app-facilitator-notes"
+      open={isOpen}
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open);
+      }}
+    >
       <summary className="nhsuk-details__summary">
         <span className="nhsuk-details__summary-text">Facilitator notes for this step</span>
       </summary>

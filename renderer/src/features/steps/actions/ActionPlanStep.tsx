@@ -30,7 +30,10 @@ export function ActionPlanStep() {
     const filtered = filterActions(actions, filter, today);
     return sort ? sortActions(filtered, sort.key, sort.direction) : filtered;
   }, [actions, filter, sort, today]);
-  const groups = useMemo(() => (grouped ? groupByPoint(rows) : null), [grouped, rows]);
+  const groups = useMemo(
+    () => (grouped ? groupByPoint(rows).filter((g) => g.rows.length > 0) : null),
+    [grouped, rows],
+  );
   const open = actions.find((a) => a.id === openId);
 
   return (

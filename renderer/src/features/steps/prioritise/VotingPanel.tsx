@@ -12,6 +12,12 @@ export function VotingPanel() {
   const setVotesPerPerson = useApp((s) => s.setVotesPerPerson);
   const resetVotes = useApp((s) => s.resetVotes);
   const [draft, setDraft] = useState(String(workshop.votesPerPerson));
+  // When the stored value changes (Undo, another window), show it instead of the old draft.
+  const [seen, setSeen] = useState(workshop.votesPerPerson);
+  if (seen !== workshop.votesPerPerson) {
+    setSeen(workshop.votesPerPerson);
+    setDraft(String(workshop.votesPerPerson));
+  }
   const [error, setError] = useState<string | undefined>();
   const tally = voteTally(cards, allowance);
 

@@ -120,6 +120,9 @@ function EnablersField() {
   const workshop = useCurrentWorkshop();
   const setEnablers = useApp((s) => s.setEnablers);
   const [text, setText] = useState(workshop.enablers.join('\n'));
+  // The typed text, unless the stored list has moved on (Undo, another window): then that.
+  const same = normaliseTagList(text.split('\n')).join('\n') === workshop.enablers.join('\n');
+  const shown = same ? text : workshop.enablers.join('\n');
   return (
     <Field
       id="scope-enablers"
@@ -131,7 +134,7 @@ function EnablersField() {
           id={id}
           className="nhsuk-textarea"
           rows={7}
-          value={text}
+          value={shown}
           aria-describedby={describedBy}
           onChange={(e) => {
             setText(e.target.value);
