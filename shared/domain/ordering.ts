@@ -112,3 +112,16 @@ export const applyOrderChanges = <T extends Ordered>(
   const byId = new Map(changed.map((item) => [item.id, item]));
   return items.map((item) => byId.get(item.id) ?? item);
 };
+
+/**
+ * Display order for stored rows: by `order`, then creation time, then id. `order` is per
+ * sibling group (cards of different points share values), so the tie-breaks keep a reload from
+ * ever reshuffling a list.
+ */
+export const compareListOrder = (
+  a: Ordered & { readonly createdAt: string },
+  b: Ordered & { readonly createdAt: string },
+): number =>
+  a.order - b.order ||
+  a.createdAt.localeCompare(b.createdAt) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -324,7 +324,7 @@ describe('a whole workshop by keyboard alone', () => {
       for (let v = 1; v <= votes; v += 1) {
         await pressButton(page(), button(`Add a vote to idea ${n}`));
         await page()
-          .getByLabel(`${String(v)} votes for idea ${n}`)
+          .getByLabel(`${String(v)} ${v === 1 ? 'vote' : 'votes'} for idea ${n}`)
           .waitFor();
       }
     }
@@ -366,7 +366,7 @@ describe('a whole workshop by keyboard alone', () => {
   });
 
   it('keeps focus on an idea when the arrow keys first move it onto the matrix', () => {
-    // Known failure, reported: the marker moves from the tray into the matrix and is remounted.
+    // The marker moves from the tray into the matrix (a new node); focus must follow it.
     expect(focusKeptOnFirstPlacement).toBe(true);
   });
 
@@ -414,8 +414,8 @@ describe('a whole workshop by keyboard alone', () => {
   });
 
   it('keeps the previous due date when a refused one is typed over it', () => {
-    // Known failure, reported: typing "0" into the month box makes Chromium report an empty
-    // value for a moment, and the app saves that as "no due date" before the refusal.
+    // Typing "0" into the month box makes Chromium report an empty value for a moment; that
+    // half-typed date must not be saved as "no due date".
     expect(dueAfterRefusal).toBe(ACTION_VALUES[0]?.due);
   });
 
@@ -484,7 +484,7 @@ describe('a whole workshop by keyboard alone', () => {
       const n = String(ideaNumbersAfterReload.get(text));
       expect(
         await page()
-          .getByLabel(`${String(votes)} votes for idea ${n}`)
+          .getByLabel(`${String(votes)} ${votes === 1 ? 'vote' : 'votes'} for idea ${n}`)
           .count(),
         text,
       ).toBe(1);
@@ -493,8 +493,7 @@ describe('a whole workshop by keyboard alone', () => {
   });
 
   it('numbers each idea the same after a reload', () => {
-    // Known failure, reported: numbers follow the card array, which a reload sorts by each
-    // card's position within its own point, breaking ties by random id.
+    // The room refers to ideas by number on the projected matrix: a reload must not renumber.
     expect(ideaNumbersAfterReload.size).toBe(15);
     expect(Object.fromEntries(ideaNumbersAfterReload)).toEqual(Object.fromEntries(ideaNumbers));
   });

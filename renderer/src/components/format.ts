@@ -12,6 +12,10 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
+/** "1 vote", "2 votes". */
+export const plural = (n: number, word: string): string =>
+  `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+
 export const formatDate = (isoDate: string): string => {
   if (!isoDate) return 'Not set';
   const d = new Date(`${isoDate}T00:00:00`);

@@ -10,12 +10,21 @@ export const useValidatedField = <V>(
   stored: V,
   save: (value: V) => Result<unknown>,
   field: string,
-): { value: V; error: string | undefined; onChange: (value: V) => void } => {
-  const [draft, setDraft] = useState<{ value: V; error: string } | null>(null);
+): {
+  value: V;
+  error: string | undefined;
+  /** `incomplete`: the control holds a half-typed value (e.g. a date box mid-entry): show, don't save. */
+  onChange: (value: V, incomplete?: boolean) => void;
+} => {
+  const [draft, setDraft] = useState<{ value: V; error: string | undefined } | null>(null);
   return {
     value: draft ? draft.value : stored,
     error: draft?.error,
-    onChange: (value) => {
+    onChange: (value, incomplete = false) => {
+      if (incomplete) {
+        setDraft({ value, error: undefined });
+        return;
+      }
       const result = save(value);
       if (result.ok) setDraft(null);
       else {

@@ -4,6 +4,7 @@
  * deleted), so a bad row cannot crash a screen.
  */
 import {
+  compareListOrder,
   validateAction,
   validateCard,
   validateParticipant,
@@ -57,8 +58,6 @@ export interface LoadedContent {
   readonly invalid: InvalidRow[];
 }
 
-const byOrder = (a: { order: number }, b: { order: number }): number => a.order - b.order;
-
 export const loadWorkshopChildren = async (
   db: StarDatabase,
   workshopId: string,
@@ -74,9 +73,9 @@ export const loadWorkshopChildren = async (
   const cards = partition('cards', c, validateCard);
   const actions = partition('actions', a, validateAction);
   return {
-    participants: participants.rows.sort(byOrder),
-    cards: cards.rows.sort(byOrder),
-    actions: actions.rows.sort(byOrder),
+    participants: participants.rows.sort(compareListOrder),
+    cards: cards.rows.sort(compareListOrder),
+    actions: actions.rows.sort(compareListOrder),
     invalid: [...participants.invalid, ...cards.invalid, ...actions.invalid],
   };
 };

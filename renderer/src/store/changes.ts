@@ -3,7 +3,13 @@
  * drives three things: the in-memory state, the write queue, and undo/redo, so no view can
  * change data in a way the others do not see.
  */
-import type { Action, Card, Participant, Workshop } from '@shared/domain';
+import {
+  compareListOrder,
+  type Action,
+  type Card,
+  type Participant,
+  type Workshop,
+} from '@shared/domain';
 import type { WriteOp } from '../db/writeQueue';
 
 export type Change =
@@ -42,8 +48,6 @@ const applyTo = <T extends { id: string }>(
   return next;
 };
 
-const byOrder = (a: { order: number }, b: { order: number }): number => a.order - b.order;
-
 /** Apply changes to the in-memory arrays; returns only the arrays that changed. */
 export const applyChanges = (
   state: ContentArrays,
@@ -66,9 +70,9 @@ export const applyChanges = (
         break;
     }
   }
-  out.participants?.sort(byOrder);
-  out.cards?.sort(byOrder);
-  out.actions?.sort(byOrder);
+  out.participants?.sort(compareListOrder);
+  out.cards?.sort(compareListOrder);
+  out.actions?.sort(compareListOrder);
   return out;
 };
 

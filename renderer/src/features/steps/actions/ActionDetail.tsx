@@ -181,7 +181,7 @@ function TextField({
           value={field.value}
           aria-describedby={describedBy}
           onChange={(e) => {
-            field.onChange(e.target.value);
+            field.onChange(e.target.value, e.target.validity.badInput);
           }}
         />
       )}

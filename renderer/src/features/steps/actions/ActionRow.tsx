@@ -67,7 +67,8 @@ export function ActionRow({ action: a, onOpen, today }: Props) {
           value={due.value}
           aria-describedby={due.error ? `due-${a.id}-error` : undefined}
           onChange={(e) => {
-            due.onChange(e.target.value);
+            // A half-typed date reads as '' with badInput: keep the stored date until it is whole.
+            due.onChange(e.target.value, e.target.validity.badInput);
           }}
         />
         {error(`due-${a.id}-error`, due.error)}

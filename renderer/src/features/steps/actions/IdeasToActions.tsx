@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { rankIdeas, starPoint } from '@shared/domain';
 import { useApp } from '../../../store';
+import { plural } from '../../../components/format';
 
 /** Prioritised ideas that have no action yet, each one click from becoming an action. */
 export function IdeasToActions({ onCreated }: { onCreated: (id: string) => void }) {
@@ -25,7 +26,7 @@ export function IdeasToActions({ onCreated }: { onCreated: (id: string) => void 
             <span>
               {card.text}{' '}
               <span className="app-count">
-                ({starPoint(card.point).label}, {card.votes} votes
+                ({starPoint(card.point).label}, {plural(card.votes, 'vote')}
                 {quadrant === 'quick-win' ? ', quick win' : ''})
               </span>
             </span>

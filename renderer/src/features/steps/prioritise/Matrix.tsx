@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { nudgeForKey, QUADRANT_LABEL, quadrantOf, type Card } from '@shared/domain';
 import { useApp } from '../../../store';
 
@@ -24,6 +24,18 @@ export function Matrix({ ideas, numbers }: Props) {
   const area = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The first placement moves a marker from the tray into the matrix (a new DOM node), so
+  // keyboard focus is put back on it after the render.
+  const refocus = useRef<string | null>(null);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (refocus.current === null) return;
+    const target = section.current?.querySelector<HTMLButtonElement>(
+      `[data-card-id="${refocus.current}"]`,
+    );
+    refocus.current = null;
+    if (target && document.activeElement !== target) target.focus();
+  });
 
   const fromPointer = (e: React.PointerEvent): { impact: number; effort: number } | null => {
     const rect = area.current?.getBoundingClientRect();
@@ -61,6 +73,7 @@ export function Matrix({ ideas, numbers }: Props) {
       const move = nudgeForKey(e.key, e.shiftKey);
       if (!move) return;
       e.preventDefault();
+      refocus.current = card.id;
       const impact = (card.impact ?? 50) + (move.axis === 'impact' ? move.delta : 0);
       const effort = (card.effort ?? 50) + (move.axis === 'effort' ? move.delta : 0);
       announce(card, placeCard(card.id, clamp(impact), clamp(effort)));
@@ -91,6 +104,7 @@ export function Matrix({ ideas, numbers }: Props) {
     return (
       <button
         key={card.id}
+        data-card-id={card.id}
         type="button"
         className={`app-matrix__marker${inTray && !live ? ' app-matrix__marker--tray' : ''}${live ? ' app-matrix__marker--dragging' : ''}`}
         style={
@@ -108,7 +122,7 @@ export function Matrix({ ideas, numbers }: Props) {
   };
 
   return (
-    <section className="app-panel" aria-labelledby="matrix-title">
+    <section className="app-panel" aria-labelledby="matrix-title" ref={section}>
       <h2 className="nhsuk-heading-m" id="matrix-title">
         Impact and effort
       </h2>

@@ -10,7 +10,17 @@ import { RankedIdeas } from './RankedIdeas';
 export function PrioritiseStep() {
   const cards = useApp(useShallow((s) => s.cards.filter((c) => c.kind === 'idea')));
   const ranked = useMemo(() => rankIdeas(cards), [cards]);
-  const numbers = useMemo(() => new Map(cards.map((c, i) => [c.id, i + 1])), [cards]);
+  // An idea keeps its number (what the room calls it on the projected matrix) for good:
+  // numbered by when it was captured, not by where it sits in a list.
+  const numbers = useMemo(
+    () =>
+      new Map(
+        [...cards]
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+          .map((c, i) => [c.id, i + 1]),
+      ),
+    [cards],
+  );
 
   if (cards.length === 0) {
     return (

@@ -7,6 +7,7 @@ import {
   type RankedIdea,
 } from '@shared/domain';
 import { useApp } from '../../../store';
+import { plural } from '../../../components/format';
 
 /** Where "Choose a quadrant" puts an idea: the middle of that quadrant. */
 const QUADRANT_CENTRE: Record<Exclude<Quadrant, 'unplaced'>, { impact: number; effort: number }> = {
@@ -97,7 +98,7 @@ export function RankedIdeas({ ranked, numbers }: Props) {
                       </button>
                       <span
                         className="app-vote-count"
-                        aria-label={`${String(card.votes)} votes for ${label}`}
+                        aria-label={`${plural(card.votes, 'vote')} for ${label}`}
                       >
                         {card.votes}
                       </span>

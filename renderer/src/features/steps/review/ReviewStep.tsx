@@ -14,6 +14,7 @@ import {
 } from '@shared/domain';
 import { useApp } from '../../../store';
 import { todayLocal } from '../../../components/today';
+import { plural } from '../../../components/format';
 import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
 import { ExportSection } from './ExportSection';
 
@@ -80,8 +81,9 @@ export function ReviewStep() {
         </table>
       </div>
       <p className="nhsuk-body">
-        {summary.totals.participants} attendees · {summary.totals.votesCast} votes cast ·{' '}
-        {summary.totals.ideasPlaced} ideas placed on the matrix
+        {plural(summary.totals.participants, 'attendee')} ·{' '}
+        {plural(summary.totals.votesCast, 'vote')} cast · {summary.totals.ideasPlaced} ideas placed
+        on the matrix
       </p>
 
       <h2 className="nhsuk-heading-m">Top ideas</h2>
@@ -93,7 +95,8 @@ export function ReviewStep() {
             <li key={card.id}>
               {card.text}{' '}
               <span className="app-count">
-                ({starPoint(card.point).label}; {card.votes} votes; {QUADRANT_LABEL[quadrant]})
+                ({starPoint(card.point).label}; {plural(card.votes, 'vote')};{' '}
+                {QUADRANT_LABEL[quadrant]})
               </span>
             </li>
           ))}

@@ -49,11 +49,15 @@ export function ScopeStep() {
   const updateScope = useApp((s) => s.updateScope);
   const [draft, setDraft] = useState<Scope>(workshop.scope);
   const [errors, setErrors] = useState<Partial<Record<ScopeField, string>>>({});
+  // Fields holding a half-typed value (a date box mid-entry): shown, not saved.
+  const [incomplete, setIncomplete] = useState<ScopeField | null>(null);
 
   // Show what is stored (so Undo and other windows show through), except while the typed text
   // is invalid or differs only by spaces the domain trims.
   const shown = (key: ScopeField): string =>
-    errors[key] !== undefined || draft[key].trim() === workshop.scope[key].trim()
+    incomplete === key ||
+    errors[key] !== undefined ||
+    draft[key].trim() === workshop.scope[key].trim()
       ? draft[key]
       : workshop.scope[key];
 
@@ -91,6 +95,12 @@ export function ScopeStep() {
                 value={shown(f.key)}
                 aria-describedby={describedBy}
                 onChange={(e) => {
+                  if (e.target.validity.badInput) {
+                    setDraft((d) => ({ ...d, [f.key]: e.target.value }));
+                    setIncomplete(f.key);
+                    return;
+                  }
+                  setIncomplete(null);
                   change(f.key, e.target.value);
                 }}
               />
@@ -104,6 +114,12 @@ export function ScopeStep() {
                 aria-invalid={invalid || undefined}
                 autoComplete="off"
                 onChange={(e) => {
+                  if (e.target.validity.badInput) {
+                    setDraft((d) => ({ ...d, [f.key]: e.target.value }));
+                    setIncomplete(f.key);
+                    return;
+                  }
+                  setIncomplete(null);
                   change(f.key, e.target.value);
                 }}
               />
