@@ -27,9 +27,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: {
-          allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'scripts/*/*.mjs'],
-        },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -40,9 +38,13 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript (build scripts, this config) is linted without type information.
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node },
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'tests/component/**/*.tsx'],
