@@ -66,9 +66,25 @@ const failedBenchmarks = () => {
       .filter((t) => t.status === 'failed')
       .map((t) => t.fullName ?? '(unnamed)');
     if (failed.length > 0) return failed;
+    if (file.status !== 'failed') return [];
+    // A failed beforeAll skips every benchmark in the file: name each one.
     const name = (file.name ?? '(unknown file)').replace(repoRoot, '');
-    return file.status === 'failed' ? [`${name}: ${file.message ?? 'failed before it ran'}`] : [];
+    const why = file.message?.trim() || 'set-up failed (see the Vitest output above)';
+    const skipped = (file.assertionResults ?? []).map((t) => t.fullName ?? '(unnamed)');
+    return skipped.length > 0 ? skipped.map((t) => `${t}: ${why}`) : [`${name}: ${why}`];
   });
+};
+
+/** Prettier-formats the page so `npm run format:check` passes on a freshly written table. */
+const formatMarkdown = async (/** @type {string} */ text) => {
+  try {
+    const prettier = await import('prettier');
+    const options = (await prettier.resolveConfig(docsFile)) ?? {};
+    return await prettier.format(text, { ...options, parser: 'markdown' });
+  } catch (error) {
+    console.warn(`Prettier could not format ${docsFile}: ${String(error)}`);
+    return text;
+  }
 };
 
 const build = async () => {
@@ -123,7 +139,7 @@ const main = async () => {
   const figures = readFigures(figuresFile);
   console.log('\nBenchmarks (each figure beside its budget):');
   for (const f of figures) console.log(`  ${figureLine(f)}`);
-  console.log(`\n${terminalTable(figures)}`);
+  console.log(figures.length > 0 ? `\n${terminalTable(figures)}` : '  (no figures were measured)');
   if (notRun.length > 0) {
     console.log('\nCould not run:');
     for (const n of notRun) console.log(`  ${n}`);
@@ -141,7 +157,7 @@ const main = async () => {
     loadAfter: load(),
   };
   if (filters.length === 0 && figures.length > 0) {
-    writeFileSync(docsFile, markdownPage(figures, notRun, machine));
+    writeFileSync(docsFile, await formatMarkdown(markdownPage(figures, notRun, machine)));
     console.log(`\nWrote ${docsFile.replace(repoRoot, '')}`);
   }
   console.log(
