@@ -1,6 +1,6 @@
 /** What a saved plan file is called and which files the dialogs offer. */
 import type { Workshop } from '@shared/domain';
-import { PLAN_FILE_EXTENSION } from '@shared/planfile';
+import { PLAN_FILE_EXTENSION } from '@shared/planfile/constants';
 import type { FileFilter } from '../../platform';
 
 export const PLAN_FILE_FILTERS: FileFilter[] = [

@@ -17,6 +17,8 @@ import { ActionFilters } from './ActionFilters';
 import { ActionTable } from './ActionTable';
 import { ActionDetail } from './ActionDetail';
 
+const PAGE_SIZE = 50;
+
 /** The action plan: add actions, turn ideas into actions, and sort, filter, group and edit them. */
 export function ActionPlanStep() {
   const actions = useApp(useShallow((s) => s.actions));
@@ -24,15 +26,19 @@ export function ActionPlanStep() {
   const [sort, setSort] = useState<{ key: ActionSortKey; direction: SortDirection } | null>(null);
   const [grouped, setGrouped] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  // A plan can hold hundreds of actions; each row is a set of live form controls, so the
+  // table shows a page at a time (sorting and filtering still cover every action).
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const today = todayLocal();
 
   const rows = useMemo(() => {
     const filtered = filterActions(actions, filter, today);
     return sort ? sortActions(filtered, sort.key, sort.direction) : filtered;
   }, [actions, filter, sort, today]);
+  const shown = useMemo(() => rows.slice(0, limit), [rows, limit]);
   const groups = useMemo(
-    () => (grouped ? groupByPoint(rows).filter((g) => g.rows.length > 0) : null),
-    [grouped, rows],
+    () => (grouped ? groupByPoint(shown).filter((g) => g.rows.length > 0) : null),
+    [grouped, shown],
   );
   const open = actions.find((a) => a.id === openId);
 
@@ -85,13 +91,27 @@ export function ActionPlanStep() {
         ))
       ) : (
         <ActionTable
-          rows={rows}
+          rows={shown}
           caption="Actions in the plan"
           sort={sort}
           onSort={setSort}
           onOpen={setOpenId}
           today={today}
         />
+      )}
+      {rows.length > shown.length && (
+        <p className="nhsuk-body">
+          Showing {shown.length} of {rows.length} matching actions.{' '}
+          <button
+            type="button"
+            className="app-link-button"
+            onClick={() => {
+              setLimit(limit + PAGE_SIZE);
+            }}
+          >
+            Show {Math.min(PAGE_SIZE, rows.length - shown.length)} more
+          </button>
+        </p>
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PRIORITIES, isOverdue, starPoint, type Action, type Priority } from '@shared/domain';
 import { useApp } from '../../../store';
 import { useValidatedField } from '../../../components/useValidatedField';
@@ -12,7 +13,8 @@ interface Props {
 const PRIORITY_LABEL: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
 /** One action, edited in place; long fields are in the detail panel. */
-export function ActionRow({ action: a, onOpen, today }: Props) {
+/** Memoised: sorting, filtering or editing another row does not re-render this one. */
+export const ActionRow = memo(function ActionRow({ action: a, onOpen, today }: Props) {
   const update = useApp((s) => s.updateAction);
   const title = useValidatedField(a.title, (title) => update(a.id, { title }), 'title');
   const owner = useValidatedField(a.owner, (owner) => update(a.id, { owner }), 'owner');
@@ -120,4 +122,4 @@ export function ActionRow({ action: a, onOpen, today }: Props) {
       </td>
     </tr>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { STAR_POINTS, type Card } from '@shared/domain';
 import { useApp } from '../../../store';
 import { CardTags } from './CardTags';
@@ -10,7 +10,8 @@ interface Props {
 }
 
 /** A card: edit in place, move to another point, reorder, tag, delete (Undo brings it back). */
-export function CardItem({ card, isFirst, isLast }: Props) {
+/** Memoised: a card re-renders only when it, or its first/last position, changes. */
+export const CardItem = memo(function CardItem({ card, isFirst, isLast }: Props) {
   const updateCard = useApp((s) => s.updateCard);
   const deleteCard = useApp((s) => s.deleteCard);
   const moveInList = useApp((s) => s.moveCardInList);
@@ -161,4 +162,4 @@ export function CardItem({ card, isFirst, isLast }: Props) {
       )}
     </li>
   );
-}
+});

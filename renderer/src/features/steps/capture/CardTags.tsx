@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { LENS_TAGS, type Card } from '@shared/domain';
 import { useApp } from '../../../store';
-import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { useShallow } from 'zustand/react/shallow';
 
 /** Enabler and lens tags (Train/Retain/Reform, THREAD), rendered only while open. */
 export function CardTags({ card, short }: { card: Card; short: string }) {
   const [open, setOpen] = useState(false);
-  const workshop = useCurrentWorkshop();
+  // Only the enabler list, compared item by item: a scope edit must not re-render every card.
+  const enablers = useApp(
+    useShallow((s) => s.workshops.find((w) => w.id === s.currentId)?.enablers ?? []),
+  );
   const updateCard = useApp((s) => s.updateCard);
   const groups: [string, readonly string[]][] = [
-    ['Enablers', workshop.enablers],
+    ['Enablers', enablers],
     ...Object.entries(LENS_TAGS),
   ];
   const toggle = (tag: string, on: boolean): void => {

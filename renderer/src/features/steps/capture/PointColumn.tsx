@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CardKind, StarPoint } from '@shared/domain';
 import { useApp } from '../../../store';
 import { CardItem } from './CardItem';
+import { CaptureInput } from './CaptureInput';
 
 interface Props {
   readonly point: StarPoint;
@@ -13,10 +13,6 @@ export function PointColumn({ point, kind }: Props) {
   const cards = useApp(
     useShallow((s) => s.cards.filter((c) => c.kind === kind && c.point === point.id)),
   );
-  const addCard = useApp((s) => s.addCard);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const inputId = `capture-${kind}-${point.id}`;
   const headingId = `point-${kind}-${point.id}`;
 
   return (
@@ -48,49 +44,7 @@ export function PointColumn({ point, kind }: Props) {
           ))}
         </ol>
       )}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const result = addCard(kind, point.id, text);
-          if (result.ok) {
-            setText('');
-            setError(undefined);
-          } else {
-            setError(result.errors[0]?.message);
-          }
-        }}
-      >
-        <div
-          className={`nhsuk-form-group nhsuk-u-margin-bottom-0${error ? ' nhsuk-form-group--error' : ''}`}
-        >
-          <label className="nhsuk-label nhsuk-u-font-size-16" htmlFor={inputId}>
-            Add to {point.label}
-          </label>
-          {error && (
-            <span className="nhsuk-error-message" id={`${inputId}-error`}>
-              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-            </span>
-          )}
-          <input
-            id={inputId}
-            className={`nhsuk-input${error ? ' nhsuk-input--error' : ''}`}
-            value={text}
-            autoComplete="off"
-            aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
-            onChange={(e) => {
-              setText(e.target.value);
-              if (error) setError(undefined);
-            }}
-          />
-          <div
-            className="nhsuk-hint nhsuk-u-font-size-14 nhsuk-u-margin-bottom-0"
-            id={`${inputId}-hint`}
-          >
-            Press Enter to add, then type the next.
-          </div>
-        </div>
-      </form>
+      <CaptureInput point={point} kind={kind} />
     </section>
   );
 }
