@@ -74,7 +74,8 @@ const byPlanOrder = (a: Action, b: Action): number =>
 const STAFF_GROUP_INDEX = new Map<string, number>(STAFF_GROUPS.map((g, i) => [g, i]));
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
 
-const countStaffGroups = (participants: readonly Participant[]): StaffGroupCount[] => {
+/** Attendees per staff group: standard groups in their usual order, others A–Z, "Not recorded" last. */
+export const countStaffGroups = (participants: readonly Participant[]): StaffGroupCount[] => {
   const counts = new Map<string, number>();
   for (const p of participants) {
     const group = p.staffGroup.trim() || STAFF_GROUP_NOT_RECORDED;

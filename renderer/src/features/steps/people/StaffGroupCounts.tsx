@@ -1,15 +1,8 @@
 import { useMemo } from 'react';
-import { workshopSummary, type Participant } from '@shared/domain';
-import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { countStaffGroups, type Participant } from '@shared/domain';
 
 export function StaffGroupCounts({ participants }: { participants: readonly Participant[] }) {
-  const workshop = useCurrentWorkshop();
-  const groups = useMemo(
-    () =>
-      workshopSummary({ workshop, participants, cards: [], actions: [] }, '')
-        .participantsByStaffGroup,
-    [workshop, participants],
-  );
+  const groups = useMemo(() => countStaffGroups(participants), [participants]);
   if (groups.length === 0) return null;
   return (
     <>
