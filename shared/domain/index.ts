@@ -15,3 +15,6 @@ export * from './prioritise';
 export * from './summary';
 export * from './votes';
 export * from './timer';
+export * from './boardGeometry';
+export * from './boardLayout';
+export * from './boardSvg';

@@ -61,6 +61,12 @@ export function StepPage({ stepId }: { stepId: StepId }) {
         <div className="app-step-tools">
           <StepTimerPanel stepId={step.id} />
           <div className="app-step-tools__side">
+            <Link
+              href="/board"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+            >
+              Star board
+            </Link>
             <PresentationButton />
             {!following && <UndoBar />}
           </div>

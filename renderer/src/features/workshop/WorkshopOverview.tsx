@@ -27,6 +27,14 @@ export function WorkshopOverview() {
           .filter(Boolean)
           .join(' · ') || 'Start with the scope: the service, the challenge and who owns the work.'}
       </p>
+      <p className="nhsuk-body">
+        <Link
+          href="/board"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+        >
+          Open the Star board
+        </Link>
+      </p>
       <h2 className="nhsuk-heading-m">Workshop steps</h2>
       <p className="nhsuk-body">
         You have completed {done} of {STEPS.length} steps.

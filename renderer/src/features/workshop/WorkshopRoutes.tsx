@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { isStepId } from '@shared/domain';
 import { useApp } from '../../store';
@@ -6,6 +6,9 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { WorkshopOverview } from './WorkshopOverview';
 import { StepPage } from './StepPage';
 import { useWorkshopPresence } from './useWorkshopPresence';
+
+// The board pulls in React Flow: load it only when someone opens it, so Home stays light.
+const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
 
 /** Opens the workshop named in the address and routes to its overview or one of its steps. */
 export function WorkshopRoutes({ workshopId }: { workshopId: string }) {
@@ -30,6 +33,17 @@ export function WorkshopRoutes({ workshopId }: { workshopId: string }) {
   return (
     <Switch>
       <Route path="/" component={WorkshopOverview} />
+      <Route path="/board">
+        <Suspense
+          fallback={
+            <p className="nhsuk-body" role="status">
+              Opening the Star board…
+            </p>
+          }
+        >
+          <BoardPage />
+        </Suspense>
+      </Route>
       <Route path="/:step">
         {(params) =>
           isStepId(params.step) ? <StepPage stepId={params.step} /> : <WorkshopMissing />
