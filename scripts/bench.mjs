@@ -24,6 +24,7 @@ import {
   summaryLine,
   terminalTable,
 } from './bench/report.mjs';
+import { buildBareFlow } from './bench/build-bare-flow.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(repoRoot, 'bench-results');
@@ -33,7 +34,7 @@ const vitestReport = join(outDir, 'vitest.json');
 const docsFile = join(repoRoot, 'docs', 'benchmarks.md');
 const config = join(repoRoot, 'scripts', 'bench', 'vitest.bench.config.mjs');
 /** Benchmark files that drive the built app in Chromium (the others run in plain Node). */
-const BROWSER_FILES = ['foundation', 'workshop'];
+const BROWSER_FILES = ['foundation', 'workshop', 'board'];
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
@@ -90,7 +91,11 @@ const formatMarkdown = async (/** @type {string} */ text) => {
 const build = async () => {
   console.log(`\n▶ Building the renderer into ${distDir.replace(repoRoot, '')}`);
   const npm = npmCommand(['run', 'build:renderer', '--', '--outDir', distDir, '--emptyOutDir']);
-  return run(npm.command, npm.args, { cwd: repoRoot, shell: npm.shell });
+  const code = await run(npm.command, npm.args, { cwd: repoRoot, shell: npm.shell });
+  if (code !== 0) return code;
+  // The board benchmark's floor: a bare React Flow page beside the app.
+  await buildBareFlow(distDir);
+  return 0;
 };
 
 const main = async () => {

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
  *   node: string, chromium: string, loadBefore: string, loadAfter: string }} Machine
  */
 
-const GROUP_ORDER = ['Foundation', 'Workshop', 'Plan files', 'PDF'];
+const GROUP_ORDER = ['Foundation', 'Workshop', 'Board', 'Plan files', 'PDF'];
 
 /** @param {string} path @returns {Figure[]} */
 export const readFigures = (path) => {

@@ -45,7 +45,8 @@ export type Probe =
   | { readonly kind: 'blank' }
   | { readonly kind: 'home'; readonly rows: number }
   | { readonly kind: 'cards'; readonly cards: number }
-  | { readonly kind: 'actions'; readonly rows: number };
+  | { readonly kind: 'actions'; readonly rows: number }
+  | { readonly kind: 'board'; readonly cards: number };
 
 /** Properties the probes keep on `window` (names start with __bench to stay out of the app's way). */
 interface BenchWindow {
@@ -88,6 +89,17 @@ function installProbe(): void {
         );
       case 'actions':
         return document.querySelectorAll('.app-action-table tbody tr').length >= probe.rows;
+      case 'board': {
+        // Every card drawn, measured and fitted into view (React Flow hides nodes until then).
+        const cards = document.querySelectorAll('.react-flow__node-card');
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+        return (
+          cards.length >= probe.cards &&
+          viewport !== null &&
+          !viewport.style.transform.endsWith('scale(1)') &&
+          [...cards].every((c) => (c as HTMLElement).style.visibility !== 'hidden')
+        );
+      }
     }
   };
   w.__benchProbe = (probe, since) =>

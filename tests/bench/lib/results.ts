@@ -23,7 +23,7 @@ export const BENCH_DIST = resolve(REPO_ROOT, process.env.BENCH_DIST ?? 'bench-re
 export type Unit = 'ms' | '×' | 'kB';
 
 export interface Figure {
-  readonly group: 'Foundation' | 'Workshop' | 'Plan files' | 'PDF';
+  readonly group: 'Foundation' | 'Workshop' | 'Board' | 'Plan files' | 'PDF';
   readonly name: string;
   readonly value: number;
   readonly unit: Unit;
