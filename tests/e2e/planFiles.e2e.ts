@@ -102,7 +102,7 @@ describe('plan files in Chromium', () => {
     await preview.waitFor({ timeout: UI_TIMEOUT });
     expect(await preview.textContent()).toContain(ORGANISATION);
     expect(await preview.textContent()).toContain(TITLE);
-    expect(await preview.textContent()).toContain('15 March 2026');
+    expect(await preview.textContent()).toContain('15 Mar 2026');
     expect(await preview.textContent()).toContain('Complete');
     await assertNoAxeViolations(page, 'Import preview');
     await screenshot(page, 'planfiles-import-preview');
