@@ -75,7 +75,7 @@ describe('ExportPanel', () => {
     const [save] = saves;
     expect(new TextDecoder().decode(save?.bytes.slice(0, 5))).toBe('%PDF-');
     expect(save?.name).toBe(
-      'Northbrook Hospitals NHS Foundation Trust Emergency department medical workforce action plan 2027-02-15.pdf',
+      'Northbrook Hospitals NHS Foundation Trust Emergency department medical workforce 2026-11-23 (anonymised).pdf',
     );
     expect(seen[0]?.anonymise).toBe(true);
     expect(seen[0]?.landscapeActions).toBe(true);

@@ -116,7 +116,9 @@ export function ExportPanel({
         },
       });
       setPhase('saving');
-      const name = renderer.suggestedPdfName(content.workshop, exportedAt);
+      const name = renderer.suggestedPdfName(content.workshop, exportedAt, {
+        anonymised: anonymise,
+      });
       const result = await onSave(bytes, name);
       if (result.status === 'saved')
         finish({ kind: 'success', text: `Action plan saved as ${name}` });
