@@ -4,6 +4,8 @@
  * description; RAG status is a colour swatch AND its word, so colour is never the only cue.
  */
 import type { CellHookData } from 'jspdf-autotable';
+import { plural } from '../../components/format';
+import { drawActionDetails } from './drawActionDetails';
 import type { ActionRow, Section } from './model';
 import { drawTable } from './pdfTable';
 import { COLOURS, RAG_COLOURS, anchorKey, type PdfWriter } from './pdfWriter';
@@ -101,15 +103,16 @@ export const drawActionTable = async (
   }
   const [ref, action, owner, when, priority, rag] = widths(section.landscape);
   for (const group of section.groups) {
-    w.heading(
-      `${group.label} (${group.rows.length})`,
-      2,
-      group.colour,
-      anchorKey('actions', group.pointId),
-    );
     await drawTable(
       w,
       {
+        title: {
+          text: `${group.label} (${plural(group.rows.length, 'action')})`,
+          continued: `${group.label} (continued)`,
+          level: 2,
+          colour: group.colour,
+          anchor: anchorKey('actions', group.pointId),
+        },
         head: HEAD,
         body: group.rows.map((r) => [
           r.ref,
@@ -135,4 +138,5 @@ export const drawActionTable = async (
       s,
     );
   }
+  await drawActionDetails(w, section, s);
 };

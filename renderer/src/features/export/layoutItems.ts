@@ -12,6 +12,7 @@ import {
   type StarPointId,
 } from '@shared/domain';
 import { formatDate } from '../../components/format';
+import { PRIORITY_LABEL, actionDetails } from './actionDetails';
 import type { ActionRow, AttendeeLine, IdeaItem, Reference } from './model';
 import { clean, truncate, type Redactor } from './text';
 
@@ -25,8 +26,6 @@ const pointIndex = (id: Card['point']): number => POINT_ORDER.get(id) ?? STAR_PO
 const byPointThenOrder = <T extends { order: number }>(point: (x: T) => Card['point']) => {
   return (a: T, b: T): number => pointIndex(point(a)) - pointIndex(point(b)) || a.order - b.order;
 };
-
-export const PRIORITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
 /** Ideas in Star order, each with its printed reference ("I1", "I2"…) and its rank. */
 export const buildIdeas = (
@@ -100,6 +99,7 @@ export const buildActionGroups = (
         alsoSupports: alsoUnder.map((p) => starPoint(p).label).join(', '),
         sourceIdeaRef: a.sourceCardId ? (ideaRefs.get(a.sourceCardId) ?? null) : null,
         tags: a.tags.map(clean),
+        details: actionDetails(a, text),
       };
     }),
   }));
