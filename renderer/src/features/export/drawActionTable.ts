@@ -26,7 +26,8 @@ const COL = { ref: 0, action: 1, owner: 2, when: 3, priority: 4, rag: 5, measure
 const SWATCH = 3.2;
 
 const widths = (landscape: boolean): number[] =>
-  landscape ? [11, 86, 42, 34, 18, 27] : [9, 46, 29, 23, 15, 24];
+  // The reference column fits four characters ("A200") on one line.
+  landscape ? [12, 85, 42, 34, 18, 27] : [11, 44, 29, 23, 15, 24];
 
 const actionCellText = (r: ActionRow): string =>
   [

@@ -22,7 +22,10 @@ export const drawList = async (
   s: Scheduler,
   markerWidth = MARKER_WIDTH,
 ): Promise<void> => {
-  const opts = { markerWidth };
+  // Wide enough for the longest marker ("I100", "A153") with a gap before the text.
+  w.font(10, 'bold');
+  const widest = Math.max(0, ...items.map((item) => w.doc.getTextWidth(item.marker)));
+  const opts = { markerWidth: Math.max(markerWidth, widest + 2.5) };
   const heights = items.map((item) => w.itemHeight(item.text, opts));
   // The first two items stay with the heading; a list of three stays whole.
   const kept = heights.length <= 3 ? heights.length : 2;

@@ -1,7 +1,7 @@
 /** The text-led sections: cover, summary, the five points, attendees and the appendix. */
 import { QUADRANT_LABEL } from '@shared/domain';
 import { plural } from '../../components/format';
-import { drawActionBlock } from './drawActionDetails';
+import { drawActionBlock, markerWidth } from './drawActionDetails';
 import { BULLET_WIDTH, drawList, type ListItem } from './drawList';
 import type { ActionRow, IdeaItem, PointBlock, Section } from './model';
 import { drawTable } from './pdfTable';
@@ -122,6 +122,11 @@ export const drawPoints = async (w: PdfWriter, s: Of<'points'>, sch: Scheduler):
     );
     pointBand(w, p, i + 1, w.headingHeight('Current activity', 3) + Math.max(firstItems, 10));
     w.anchor(anchorKey('points', p.id));
+    if (!p.current.length && !p.gaps.length && !p.ideas.length && !p.actions.length) {
+      // One line, not four empty headings, for a point the workshop did not reach.
+      w.paragraph('Nothing was recorded for this point.', { colour: COLOURS.secondary });
+      continue;
+    }
     await drawList(
       w,
       { text: 'Current activity', level: 3 },
@@ -157,8 +162,9 @@ export const drawPoints = async (w: PdfWriter, s: Of<'points'>, sch: Scheduler):
       w.heading('Actions', 3);
       if (p.actions.length === 0)
         w.paragraph('No actions for this point yet.', { colour: COLOURS.secondary });
+      const marker = markerWidth(w, p.actions);
       for (const a of p.actions) {
-        drawActionBlock(w, a);
+        drawActionBlock(w, a, marker);
         await sch.maybeYield();
       }
     }
