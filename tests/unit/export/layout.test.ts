@@ -255,3 +255,46 @@ describe('hostile text', () => {
     expect(row?.tableDescription.endsWith('…')).toBe(true);
   });
 });
+
+describe('the board paper', () => {
+  it('puts the workforce challenge on the cover', () => {
+    const m = build(makeRealisticWorkshop());
+    expect(section(m, 'cover').challenge).toBe(
+      'Too few senior decision makers overnight and at weekends.',
+    );
+  });
+
+  it('details every filled action field, leaves out empty ones, and shows the newest note', () => {
+    const action = makeAction({
+      title: 'Weekend rota',
+      owner: '',
+      resources: '£40,000',
+      risks: 'Locum rates rise',
+      progressNotes: [
+        { id: 'n2', date: '2027-01-12', text: 'Approved.' },
+        { id: 'n1', date: '2026-12-05', text: 'Drafted.' },
+      ],
+    });
+    const m = build(makeContent({ actions: [action] }));
+    const row = section(m, 'actions').groups[0]?.rows[0];
+    const details = Object.fromEntries((row?.details ?? []).map((d) => [d.label, d.value]));
+    expect(details['Resources or cost']).toBe('£40,000');
+    expect(details.Risks).toBe('Locum rates rise');
+    expect(details['Latest progress']).toBe(
+      '12 Jan 2027: Approved. (one earlier note in the plan file)',
+    );
+    expect(details.Owner).toBe('Not set');
+    expect(details['RAG status']).toBe('Not set');
+    expect(details).not.toHaveProperty('Baseline');
+    expect(details).not.toHaveProperty('Dependencies');
+  });
+
+  it('bookmarks the action details under the action plan', () => {
+    const m = build(makeRealisticWorkshop());
+    expect(m.outline.find((e) => e.label === 'Action details')).toMatchObject({
+      section: 'actions',
+      level: 1,
+      anchor: 'actions:details',
+    });
+  });
+});
