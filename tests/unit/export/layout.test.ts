@@ -281,7 +281,7 @@ describe('the board paper', () => {
     expect(details['Resources or cost']).toBe('£40,000');
     expect(details.Risks).toBe('Locum rates rise');
     expect(details['Latest progress']).toBe(
-      '12 Jan 2027: Approved. (one earlier note in the plan file)',
+      '12 Jan 2027: Approved. (1 earlier note in the plan file)',
     );
     expect(details.Owner).toBe('Not set');
     expect(details['RAG status']).toBe('Not set');

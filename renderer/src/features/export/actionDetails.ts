@@ -5,7 +5,7 @@
  * whose absence a board should see.
  */
 import { RAG_LABEL, TIMESCALE_LABEL, starPoint, type Action, type Priority } from '@shared/domain';
-import { formatDate } from '../../components/format';
+import { formatDate, plural } from '../../components/format';
 import type { KeyValue } from './model';
 import { clean } from './text';
 
@@ -42,7 +42,7 @@ export const actionDetails = (a: Action, text: (s: string) => string): KeyValue[
     {
       label: 'Latest progress',
       value: note
-        ? `${formatDate(note.date)}: ${text(note.text)}${earlier > 0 ? ` (${earlier === 1 ? 'one earlier note' : `${String(earlier)} earlier notes`} in the plan file)` : ''}`
+        ? `${formatDate(note.date)}: ${text(note.text)}${earlier > 0 ? ` (${plural(earlier, 'earlier note')} in the plan file)` : ''}`
         : '',
     },
     { label: 'Evidence', value: a.evidenceLinks.map(clean).join('\n') },
