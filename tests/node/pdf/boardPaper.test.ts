@@ -188,7 +188,7 @@ describe('page breaks', () => {
     const { file, pages } = await exportTo('board-realistic', makeRealisticWorkshop());
     expectCleanBreaks(file, pages);
     renderPages(file, 'board-realistic');
-  });
+  }, 30_000);
 
   it('a big workshop: tables and lists that run on repeat their heading "(continued)"', async () => {
     const { file, pages, text } = await exportTo('board-big', makeBigWorkshop());
@@ -196,12 +196,12 @@ describe('page breaks', () => {
     expect(text).toMatch(/Supply \(continued\)/);
     expect(text).toMatch(/Action details \(continued\)/);
     expect(text).toMatch(/\d\. [A-Za-z ]+ \(continued\)/);
-    renderPages(file, 'board-big');
+    // 120-odd pages: render them by hand to look (pdftoppm -png -r 60), not on every run.
   }, 60_000);
 
   it('a small workshop fits on few pages, none nearly empty', async () => {
     const { file, pages } = await exportTo('small', smallWorkshop());
     expectCleanBreaks(file, pages);
     renderPages(file, 'small');
-  });
+  }, 30_000);
 });
