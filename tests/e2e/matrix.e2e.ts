@@ -159,10 +159,21 @@ describe('dragging ideas on the matrix with the mouse', () => {
   });
 
   it('places an idea from the tray on the first drag, and keeps it after a reload', async () => {
-    // A quarter in from the top left: a quick win.
-    await drag('Internal bank with better rates', () => matrixPoint(0.25, 0.25));
+    // A quarter in from the top left: a quick win. While dragging, the screen says where the
+    // idea will land; the drop must land exactly there.
+    let promised = '';
+    await drag(
+      'Internal bank with better rates',
+      () => matrixPoint(0.25, 0.25),
+      async () => {
+        promised = (await page().locator('.app-matrix__hint').textContent()) ?? '';
+      },
+    );
     await waitForSaved(page());
     const shown = await shownPlace('Internal bank with better rates');
+    expect(promised).toBe(
+      `Let go to put idea ${await ideaNumber('Internal bank with better rates')} at impact ${String(shown.impact)}, effort ${String(shown.effort)}, Quick win.`,
+    );
     expect(shown.quadrant).toBe('Quick win');
     expect(shown.impact).toBeGreaterThanOrEqual(65);
     expect(shown.impact).toBeLessThanOrEqual(85);
@@ -402,6 +413,17 @@ describe('presentation mode and narrow screens', () => {
     expect(Math.min(...sizes.markers)).toBeGreaterThanOrEqual(24);
     expect(Math.min(...sizes.numbers)).toBeGreaterThanOrEqual(24);
     await screenshot(page(), 'matrix-presenting-1280');
+    // Escape during a drag abandons the drag only: the room still sees the presentation.
+    const before = await shownPlace('Recruit two more ACPs');
+    await drag(
+      'Recruit two more ACPs',
+      () => matrixPoint(0.6, 0.6),
+      async () => {
+        await page().keyboard.press('Escape');
+      },
+    );
+    expect(await page().locator('html.app-presenting').count()).toBe(1);
+    expect(await shownPlace('Recruit two more ACPs')).toEqual(before);
     await page().keyboard.press('Escape');
     await page().locator('html.app-presenting').waitFor({ state: 'detached' });
   });
@@ -410,9 +432,8 @@ describe('presentation mode and narrow screens', () => {
     await page().setViewportSize({ width: 320, height: 800 });
     await page().reload();
     await marker(IDEAS[0]).waitFor({ timeout: UI_TIMEOUT });
-    const width = async (): Promise<number> => {
-      return page().evaluate(() => document.documentElement.scrollWidth);
-    };
+    const width = (): Promise<number> =>
+      page().evaluate(() => document.documentElement.scrollWidth);
     expect(await width()).toBeLessThanOrEqual(320);
     await screenshot(page(), 'matrix-320');
     await page().getByRole('button', { name: 'Presentation mode' }).click();
