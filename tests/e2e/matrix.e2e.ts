@@ -436,6 +436,11 @@ describe('presentation mode and narrow screens', () => {
       page().evaluate(() => document.documentElement.scrollWidth);
     expect(await width()).toBeLessThanOrEqual(320);
     await screenshot(page(), 'matrix-320');
+    // Dragging still works on a narrow screen: tray to the bottom right quadrant.
+    await drag('Internal bank with better rates', () => matrixPoint(0.75, 0.75));
+    await waitForSaved(page());
+    expect((await shownPlace('Internal bank with better rates')).quadrant).toBe('Reconsider');
+    expect(await width()).toBeLessThanOrEqual(320);
     await page().getByRole('button', { name: 'Presentation mode' }).click();
     await page().locator('html.app-presenting').waitFor({ state: 'attached' });
     expect(await width()).toBeLessThanOrEqual(320);
