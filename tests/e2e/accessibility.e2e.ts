@@ -426,6 +426,25 @@ describe('presentation mode for the back of the room', () => {
     expect(await page().getByRole('region', { name: 'Step timer' }).isVisible()).toBe(false);
     await assertNoAxeViolations(page(), 'Ideas in presentation mode');
   });
+
+  it('shows a save failure while projecting', async () => {
+    // Make every IndexedDB write fail, as a full disk would.
+    await page().evaluate(() => {
+      const fail = (): never => {
+        throw new DOMException('The disk is full', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = fail;
+      IDBObjectStore.prototype.add = fail;
+    });
+    await addCards('Leadership', ['Named lead for the rota']);
+    const failure = page().locator('[data-save-state="error"]');
+    await failure.waitFor({ timeout: UI_TIMEOUT });
+    expect(await failure.isVisible()).toBe(true);
+    expect(await failure.getAttribute('role')).toBe('alert');
+    await screenshot(page(), 'a11y-presenting-save-failure');
+    await page().keyboard.press('Escape');
+    await page().reload();
+  });
 });
 
 describe('smaller findings', () => {
