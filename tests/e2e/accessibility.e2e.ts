@@ -98,7 +98,7 @@ const expectFocusOnHeading = async (heading: string): Promise<void> => {
     .toBe(true);
 };
 
-/** Clicks a control, the way a mouse user would, then reports whether focus fell to <body>. */
+/** Puts focus on a control and presses a key on it (Enter by default), as a keyboard user would. */
 const pressWithKeyboard = async (target: Locator, key = 'Enter'): Promise<void> => {
   await target.focus();
   await page().keyboard.press(key);
