@@ -569,6 +569,13 @@ describe('axe and reflow at 320 px on the screens changed here', () => {
         await screenshot(page(), `a11y-320-${step}`);
         expect(width, heading).toBeLessThanOrEqual(320);
       }
+      // Presentation mode reflows too.
+      await page().getByRole('button', { name: 'Presentation mode' }).click();
+      const presenting = await scrollWidth();
+      widths.push(`Review presenting ${String(presenting)}`);
+      await screenshot(page(), 'a11y-320-review-presenting');
+      await page().keyboard.press('Escape');
+      expect(presenting, 'presentation mode').toBeLessThanOrEqual(320);
       console.info(`scroll widths at 320 px: ${widths.join(', ')}`);
     } finally {
       await page().setViewportSize({ width: 1280, height: 800 });
