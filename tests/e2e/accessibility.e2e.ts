@@ -195,6 +195,17 @@ describe('focus is never lost (WCAG 2.4.3)', () => {
       .getByText('ALS training', { exact: true })
       .waitFor({ timeout: UI_TIMEOUT });
     await expectFocusWithin(card('ALS training'), 'the card in its new point');
+    // Focus stays on its menu, so the arrow keys carry on moving it, and back again.
+    await expectFocusWithin(card('ALS training').getByRole('combobox'), 'the card’s move menu');
+    await page().keyboard.press('ArrowDown');
+    await cardList('New ways of working')
+      .getByText('ALS training', { exact: true })
+      .waitFor({ timeout: UI_TIMEOUT });
+    await page().keyboard.press('ArrowUp');
+    await cardList('New roles')
+      .getByText('ALS training', { exact: true })
+      .waitFor({ timeout: UI_TIMEOUT });
+    await expectFocusWithin(card('ALS training').getByRole('combobox'), 'the card’s move menu');
   });
 
   it('returns focus to the card after Save card and after Escape', async () => {

@@ -183,8 +183,9 @@ export const CardItem = memo(function CardItem({ card, isFirst, isLast, isActive
               const point = STAR_POINTS.find((p) => p.id === e.target.value);
               if (!point) return;
               updateCard(card.id, { point: point.id });
-              // The card now lives in another point's list: follow it there.
-              focusSoon(cardId);
+              // The card now lives in another point's list: follow it to its menu there, so
+              // the next arrow key moves it on again.
+              focusSoon(`move-${card.id}`, cardId);
             }}
           >
             {STAR_POINTS.map((p) => (
