@@ -79,5 +79,9 @@ export const onCardListKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
   // A closed select keeps its own Up and Down; Left and Right always walk the actions.
   if (e.key === 'ArrowRight') focus(tools[at + 1] ?? target);
   else if (e.key === 'ArrowLeft') focus(at > 0 ? tools[at - 1] : card);
-  else if (e.key === 'Escape') focus(card);
+  else if (e.key === 'Escape') {
+    // Back to the card only: not also out of presentation mode.
+    e.stopPropagation();
+    focus(card);
+  }
 };
