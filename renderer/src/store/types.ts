@@ -11,9 +11,10 @@ import type {
   Workshop,
 } from '@shared/domain';
 import type { StorageFailure } from '../db/errors';
+import type { LibrarySync } from '../platform/workshopPresence';
 import type { InvalidRow } from '../db/repositories';
 import type { StarDatabase } from '../db/schema';
-import type { SaveState, WriteQueue } from '../db/writeQueue';
+import type { RebasedRow, SaveState, WriteQueue } from '../db/writeQueue';
 import type { Change } from './changes';
 import type { EntitySlice } from './entityTypes';
 
@@ -22,6 +23,8 @@ export interface StoreDeps {
   readonly db: StarDatabase;
   readonly newId: () => string;
   readonly now: () => string;
+  /** Cross-window news of saved workshops; absent in tests that run one window. */
+  readonly sync?: LibrarySync;
 }
 
 export interface LibrarySlice {
@@ -29,7 +32,10 @@ export interface LibrarySlice {
   libraryStatus: 'loading' | 'ready' | 'failed';
   startupFailure: StorageFailure | null;
   invalidRows: InvalidRow[];
+  /** Read the library; the first call also starts following other windows' saves. */
   loadLibrary: () => Promise<void>;
+  /** Rows the write queue stored merged with another window's edit: show what is stored. */
+  applyStoredRows: (rows: readonly RebasedRow[]) => void;
   createWorkshop: (title: string) => Promise<Result<Workshop>>;
   renameWorkshop: (id: string, title: string) => Result<Workshop>;
   duplicateWorkshop: (id: string) => Promise<Result<Workshop>>;
@@ -70,8 +76,17 @@ export interface HistoryEntry {
 export interface HistorySlice {
   undoStack: HistoryEntry[];
   redoStack: HistoryEntry[];
-  /** Apply, persist and record an edit. `coalesceKey` merges quick repeated edits of one field. */
-  commit: (changes: readonly Change[], label: string, coalesceKey?: string) => void;
+  /**
+   * Apply, persist and record an edit. `coalesceKey` merges quick repeated edits of one field.
+   * Library edits (Home, import) pass `history: false`: they are not steps of the open
+   * workshop's undo. Returns false when this window may not edit (it follows another window).
+   */
+  commit: (
+    changes: readonly Change[],
+    label: string,
+    coalesceKey?: string,
+    options?: { readonly history?: boolean },
+  ) => boolean;
   /** Returns the label of what was undone, or null if there was nothing to undo. */
   undo: () => string | null;
   redo: () => string | null;
