@@ -15,21 +15,20 @@ import {
   type Result,
   type Workshop,
 } from '@shared/domain';
+import { copyWorkshopContent } from '@shared/domain/copyWorkshop';
 import { describeStorageError } from '../db/errors';
-import { copyWorkshopContent } from '../db/duplicate';
 import { rebaseRow, sameValue } from '../db/rebase';
 import { deleteWorkshopForever, loadWorkshopChildren, loadWorkshops } from '../db/repositories';
-import type { Change } from './changes';
+import { invert, type Change } from './changes';
 import type { LibrarySlice, SliceCreator } from './types';
 
 /** Coalesces a burst of other windows' saves (typing there) into one re-read here. */
 const REFRESH_DELAY_MS = 150;
 
+const READ_ONLY_MESSAGE = 'This window is read-only: make the change in the other window';
 const READ_ONLY = {
   ok: false as const,
-  errors: [
-    { field: 'scope.title', message: 'This window is read-only: make the change in the other' },
-  ],
+  errors: [{ field: 'scope.title', message: READ_ONLY_MESSAGE }],
 };
 
 export const createLibrarySlice: SliceCreator<LibrarySlice> =
@@ -152,18 +151,34 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> =
           workshop.scope.title,
           get().workshops.map((w) => w.scope.title),
         );
-        const copy = copyWorkshopContent({ workshop, ...children }, title, newId, now());
+        const copy = copyWorkshopContent({ workshop, ...children }, { newId, now: now(), title });
+        const added = await get().addWorkshopCopy(copy, 'Duplicate workshop');
+        return added.ok
+          ? { ok: true, value: copy.workshop }
+          : { ok: false, errors: [{ field: 'id', message: added.message }] };
+      },
+
+      addWorkshopCopy: async (copy, label) => {
+        if (get().editAccess !== 'editing') return { ok: false, message: READ_ONLY_MESSAGE };
         const added = <T>(after: T) => ({ before: null, after });
-        await commitLibrary(
-          [
-            { table: 'workshops', ...added(copy.workshop) },
-            ...copy.participants.map((p) => ({ table: 'participants' as const, ...added(p) })),
-            ...copy.cards.map((c) => ({ table: 'cards' as const, ...added(c) })),
-            ...copy.actions.map((a) => ({ table: 'actions' as const, ...added(a) })),
-          ],
-          'Duplicate workshop',
-        );
-        return { ok: true, value: copy.workshop };
+        const changes: Change[] = [
+          { table: 'workshops', ...added(copy.workshop) },
+          ...copy.participants.map((p) => ({ table: 'participants' as const, ...added(p) })),
+          ...copy.cards.map((c) => ({ table: 'cards' as const, ...added(c) })),
+          ...copy.actions.map((a) => ({ table: 'actions' as const, ...added(a) })),
+        ];
+        // One commit, so one transaction: the whole workshop arrives or none of it.
+        if (await commitLibrary(changes, label)) return { ok: true };
+        const { save } = get();
+        // Nothing half-added stays behind: take it back out (its queued writes become deletes).
+        get().commit(invert(changes), label, undefined, { history: false });
+        return {
+          ok: false,
+          message:
+            save.state === 'error'
+              ? `${save.failure.title}. ${save.failure.nextStep}`
+              : 'It could not be saved.',
+        };
       },
 
       trashWorkshop: async (id) => {

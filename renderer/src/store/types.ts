@@ -10,6 +10,7 @@ import type {
   StepTimer,
   Workshop,
 } from '@shared/domain';
+import type { WorkshopCopy } from '@shared/domain/copyWorkshop';
 import type { StorageFailure } from '../db/errors';
 import type { LibrarySync } from '../platform/workshopPresence';
 import type { InvalidRow } from '../db/repositories';
@@ -39,6 +40,14 @@ export interface LibrarySlice {
   createWorkshop: (title: string) => Promise<Result<Workshop>>;
   renameWorkshop: (id: string, title: string) => Result<Workshop>;
   duplicateWorkshop: (id: string) => Promise<Result<Workshop>>;
+  /**
+   * Adds a copied workshop (Duplicate, import) in one commit and one transaction; if it cannot
+   * be saved, nothing of it is kept and the message says why.
+   */
+  addWorkshopCopy: (
+    copy: WorkshopCopy,
+    label: string,
+  ) => Promise<{ ok: true } | { ok: false; message: string }>;
   trashWorkshop: (id: string) => Promise<void>;
   restoreWorkshop: (id: string) => Promise<void>;
   deleteWorkshopForever: (id: string) => Promise<void>;
