@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeTestApp, restartTestApp, type TestApp } from '../helpers/appStore';
 import { StarDatabase } from '../../renderer/src/db/schema';
 import { createAppStore, type AppStore } from '../../renderer/src/store';
+import type { LibrarySync } from '../../renderer/src/platform/workshopPresence';
 
 describe('workshop library and scope, on a real IndexedDB', () => {
   it('creates a workshop, edits its scope, and finds it intact after a restart', async () => {
@@ -200,5 +201,57 @@ describe('Home in one window while another window edits the workshop', () => {
     await home.getState().flushSaves();
     const row = await db.workshops.get(id);
     expect(row?.scope.title).toBe('Stroke');
+  });
+});
+
+/** Windows of one profile, each hearing the others' announcements, as BroadcastChannel does. */
+const makeChannel = (): (() => LibrarySync) => {
+  const windows: ((id: string) => void)[][] = [];
+  return () => {
+    const mine: ((id: string) => void)[] = [];
+    windows.push(mine);
+    return {
+      announce: (id) => {
+        for (const other of windows) if (other !== mine) for (const listener of other) listener(id);
+      },
+      subscribe: (listener) => {
+        mine.push(listener);
+        return () => void mine.splice(mine.indexOf(listener), 1);
+      },
+    };
+  };
+};
+
+describe('the library in every window follows saves made in the others', () => {
+  it('shows a rename, a move to the Trash and a new workshop made in another window', async () => {
+    const app = makeTestApp();
+    const channel = makeChannel();
+    const first = createAppStore({ ...app.deps, sync: channel() });
+    const second = createAppStore({
+      ...app.deps,
+      db: new StarDatabase(app.db.name),
+      sync: channel(),
+    });
+    await first.getState().loadLibrary();
+    await second.getState().loadLibrary();
+    const created = await first.getState().createWorkshop('Stroke');
+    if (!created.ok) throw new Error('create failed');
+    const titles = (store: AppStore) =>
+      store
+        .getState()
+        .workshops.filter((w) => w.deletedAt === null)
+        .map((w) => w.scope.title);
+    await vi.waitFor(() => {
+      expect(titles(second)).toEqual(['Stroke']);
+    });
+
+    second.getState().renameWorkshop(created.value.id, 'Stroke pathway');
+    await vi.waitFor(() => {
+      expect(titles(first)).toEqual(['Stroke pathway']);
+    });
+    await second.getState().trashWorkshop(created.value.id);
+    await vi.waitFor(() => {
+      expect(titles(first)).toEqual([]);
+    });
   });
 });
