@@ -5,6 +5,7 @@ import { createPlatform } from '../../renderer/src/platform';
 import { acceptFor } from '../../renderer/src/platform/browser';
 
 let createdUrls: Blob[];
+const NOW = '2026-11-23T09:00:00.000Z';
 
 beforeEach(() => {
   createdUrls = [];
@@ -43,23 +44,56 @@ function fakeDesktopApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
 
 describe('choosing the platform', () => {
   it('uses the desktop bridge when the preload exposed window.api', async () => {
-    window.api = fakeDesktopApi();
+    const recent = { path: 'C:\\plans\\ward.heestar', name: 'ward.heestar', usedAt: NOW };
+    window.api = fakeDesktopApi({ getRecentFiles: () => Promise.resolve([recent]) });
     const platform = createPlatform(window);
-    expect(platform.kind).toBe('desktop');
     expect(await platform.getAppInfo()).toMatchObject({ version: '9.9.9', platform: 'win32' });
+    expect(await platform.recentFiles.list()).toEqual([recent]);
   });
 
   it('falls back to the browser implementation otherwise', async () => {
     const platform = createPlatform(window);
-    expect(platform.kind).toBe('browser');
     expect(await platform.getAppInfo()).toMatchObject({
       name: 'Star Workshop',
       platform: 'browser',
     });
+    // No paths and no double-click in a browser: both are simply empty.
+    expect(await platform.recentFiles.list()).toEqual([]);
+    expect(await platform.openRequests.take()).toEqual([]);
   });
 });
 
 describe('desktop platform', () => {
+  it('keeps backups through the main process, naming each by folder and file', async () => {
+    const entry = {
+      folder: 'ws-1',
+      fileName: '2026-11-23T09-00-00.heestar',
+      workshopId: 'ws-1',
+      title: 'Frailty',
+      organisation: 'Northbrook',
+      savedAt: NOW,
+      counts: { participants: 1, cards: 2, actions: 3 },
+    };
+    const asked: unknown[] = [];
+    window.api = fakeDesktopApi({
+      listBackups: () => Promise.resolve([entry]),
+      readBackup: (ref) => {
+        asked.push(ref);
+        return Promise.resolve({ status: 'opened', name: 'x', bytes: new Uint8Array([1]) });
+      },
+      writeBackup: () => Promise.reject(new Error('IPC gone')),
+    });
+    const { backups } = createPlatform(window);
+    const [item] = await backups.list(null);
+    expect(item).toMatchObject({ title: 'Frailty', counts: entry.counts });
+    if (!item) return;
+    expect(await backups.read(item)).toMatchObject({ status: 'opened', name: 'Frailty (backup)' });
+    expect(asked).toEqual([{ folder: entry.folder, fileName: entry.fileName }]);
+    const written = await backups.write({ ...entry, data: '{}' });
+    expect(written.ok).toBe(false);
+    expect(backups.description).toMatch(/on this computer/);
+  });
+
   it('turns a broken bridge into a failed result the UI can show', async () => {
     window.api = fakeDesktopApi({ saveFile: () => Promise.reject(new Error('IPC gone')) });
     const result = await createPlatform(window).saveFile({
