@@ -88,7 +88,7 @@ export const planFileErrors = {
     make(
       'could-not-read',
       reason,
-      'Check the file is still there and not open in another program, then try again.',
+      'Check you chose the right file (a plan file ends .heestar) and that it is still there, then try again.',
       { cause: { reason } },
     ),
 

@@ -7,6 +7,7 @@ import {
   displayFileName,
   formatNumber,
 } from '@shared/domain/text';
+import { clean as cleanPdfText } from '../../../renderer/src/features/export/text';
 
 const RLO = '\u202E';
 
@@ -116,5 +117,12 @@ describe('formatNumber', () => {
       '-5,000',
       '2.5',
     ]);
+  });
+});
+
+describe('the PDF uses the same cleaner', () => {
+  it('strips zero-width characters and overrides from printed text as the app does', () => {
+    const input = `Svc ${RLO}gnp.exe zero\u200Bwidth`;
+    expect(cleanPdfText(input)).toBe(cleanUserText(input));
   });
 });
