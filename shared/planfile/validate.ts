@@ -11,7 +11,7 @@ import { PARTICIPANT_LABELS } from '../domain/participant';
 import type { WorkshopContent } from '../domain/progress';
 import type { Result } from '../domain/result';
 import { participantSchema, type Participant } from '../domain/schemas';
-import { cleanStrings, formatNumber } from '../domain/text';
+import { cleanStrings, cleanUserText, formatNumber } from '../domain/text';
 import { inContext, parseWith } from '../domain/validate';
 import { validateWorkshop } from '../domain/workshop';
 import { COUNT_LIMITS } from './constants';
@@ -96,21 +96,27 @@ const COLLECTION_KEYS = ['participants', 'cards', 'actions'] as const;
 
 const PAYLOAD_KEYS = new Set(['workshop', 'participants', 'cards', 'actions']);
 
+/** Collections as people call them ("attendees", not "participants"). */
+const COLLECTION_NOUN = { participants: 'attendees', cards: 'cards', actions: 'actions' } as const;
+
 /** Shape and counts first, so a huge or wrong payload is refused before item validation. */
 const checkShape = (payload: unknown): string[] => {
   if (!isRecord(payload)) return ['The plan content is missing'];
   const problems: string[] = [];
   for (const key of Object.keys(payload)) {
     if (!PAYLOAD_KEYS.has(key))
-      problems.push(`The plan content has an unknown part "${key.slice(0, 40)}"`);
+      problems.push(
+        `The plan content has a part this version does not know: '${cleanUserText(key, { singleLine: true }).slice(0, 40)}'`,
+      );
   }
   if (!isRecord(payload.workshop)) problems.push('The workshop details are missing');
   for (const key of COLLECTION_KEYS) {
     const list = payload[key];
-    if (!Array.isArray(list)) problems.push(`The list of ${key} is missing`);
+    const noun = COLLECTION_NOUN[key];
+    if (!Array.isArray(list)) problems.push(`The list of ${noun} is missing`);
     else if (list.length > COUNT_LIMITS[key])
       problems.push(
-        `The plan has ${formatNumber(list.length)} ${key}; a plan can have at most ${formatNumber(COUNT_LIMITS[key])}`,
+        `The plan has ${formatNumber(list.length)} ${noun}; a plan can have at most ${formatNumber(COUNT_LIMITS[key])}`,
       );
   }
   return problems;

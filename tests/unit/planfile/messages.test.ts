@@ -104,4 +104,14 @@ describe('plan file messages people can act on', () => {
       'Action 1: Due date must be between 1900 and 2100',
     ]);
   });
+
+  it('calls attendees attendees and quotes an unknown part of the plan cleanly', () => {
+    const payload: Record<string, unknown> = { ...makeContent(), [`extra\u202Etxt.exe`]: 1 };
+    delete payload.participants;
+    const text = withPayload(payload);
+    expect(expectError(restorePlan(text)).details).toEqual([
+      "The plan content has a part this version does not know: 'extratxt.exe'",
+      'The list of attendees is missing',
+    ]);
+  });
 });
