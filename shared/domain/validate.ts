@@ -175,6 +175,9 @@ const messageFor = (issue: z.core.$ZodIssue, context: IssueContext): string => {
   const value = valueAt(context.input, issue.path);
   switch (issue.code) {
     case 'too_small':
+      // An empty entry in a list (a blank tag): the list's label is plural.
+      if (issue.origin === 'string' && typeof issue.path.at(-1) === 'number')
+        return `${Label} cannot include an empty entry`;
       if (issue.origin === 'string') return `Enter ${articleFor(label)} ${label}`;
       if (issue.origin === 'array')
         return `Choose at least ${formatNumber(Number(issue.minimum))} ${label}`;
@@ -191,7 +194,10 @@ const messageFor = (issue: z.core.$ZodIssue, context: IssueContext): string => {
       if (issue.format === 'url') return `${Label} must be a web address starting https://`;
       return `${Label} is not in the right format`;
     case 'invalid_value':
-      return `Choose a valid ${label}`;
+      // Only files reach this with text (the app's own choices are always valid): say what it was.
+      return typeof value === 'string'
+        ? `${Label} ${quoteKey(value)} is not one this version knows`
+        : `Choose a valid ${label}`;
     case 'unrecognized_keys':
       return unknownFields(issue.keys, label, issue.path.length === 0);
     case 'invalid_type': {

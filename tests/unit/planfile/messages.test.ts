@@ -114,4 +114,15 @@ describe('plan file messages people can act on', () => {
       'The list of attendees is missing',
     ]);
   });
+
+  it('quotes a choice this version does not know, and a blank tag, in plain words', () => {
+    const text = contentWith((c) => ({
+      ...c,
+      cards: [{ ...c.cards[0], kind: 'note', tags: ['ok', ''] }],
+    }));
+    expect(expectError(restorePlan(text)).details).toEqual([
+      "Card 1: Card type 'note' is not one this version knows",
+      'Card 1: Tags cannot include an empty entry',
+    ]);
+  });
 });
