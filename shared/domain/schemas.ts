@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { STAR_POINT_IDS } from './star';
 import { STEP_IDS } from './steps';
+import { calendarDate, calendarDateTime } from './validate';
 
 // Zod v4 compiles validators with `new Function` unless told not to; our CSP forbids eval.
 z.config({ jitless: true });
@@ -23,9 +24,10 @@ export const LIMITS = {
 } as const;
 
 const id = z.string().min(1).max(LIMITS.id);
-const isoDateTime = z.iso.datetime({ offset: true });
+/** Dates are real days in 1900–2100 (a year-0 date is a slip, never a workshop). */
+const isoDateTime = calendarDateTime();
 /** `YYYY-MM-DD`, or empty when not yet known. */
-const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
+const isoDateOrEmpty = z.union([z.literal(''), calendarDate()]);
 const shortText = z.string().max(LIMITS.shortText);
 const mediumText = z.string().max(LIMITS.mediumText);
 const longText = z.string().max(LIMITS.longText);
@@ -119,7 +121,7 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 
 export const progressNoteSchema = z.strictObject({
   id,
-  date: z.iso.date(),
+  date: calendarDate(),
   text: z.string().trim().min(1).max(LIMITS.mediumText),
 });
 

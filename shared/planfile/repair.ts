@@ -12,7 +12,9 @@ export type RepairKind =
   | 'duplicate-removed'
   | 'duplicate-renamed'
   | 'card-link-cleared'
-  | 'steps-deduplicated';
+  | 'steps-deduplicated'
+  /** Invisible or direction-changing characters removed by the text gate (domain/text.ts). */
+  | 'text-cleaned';
 
 export interface Repair {
   readonly kind: RepairKind;

@@ -1,7 +1,9 @@
 /**
  * fast-check arbitraries for valid, internally consistent workshops: every value passes the
  * domain schemas and needs no repair, so a save → open round trip must give it back exactly.
- * Strings mix ordinary text with any Unicode (astral characters and lone surrogates too).
+ * Strings mix ordinary text with any Unicode (astral characters and lone surrogates too),
+ * cleaned as the domain gate cleans them (no controls, overrides or stray zero-width
+ * characters: shared/domain/text.ts), since only clean text can be stored.
  */
 import fc from 'fast-check';
 import type { WorkshopContent } from '@shared/domain/progress';
@@ -17,6 +19,7 @@ import {
 } from '@shared/domain/schemas';
 import { STAR_POINT_IDS } from '@shared/domain/star';
 import { STEP_IDS } from '@shared/domain/steps';
+import { cleanUserText } from '@shared/domain/text';
 
 /** Any string of at most `max` UTF-16 units (the unit zod counts). */
 export const textUpTo = (max: number): fc.Arbitrary<string> =>
@@ -26,6 +29,7 @@ export const textUpTo = (max: number): fc.Arbitrary<string> =>
       fc.string({ maxLength: Math.min(max, 20), unit: 'binary' }),
       fc.string({ maxLength: Math.min(max, 20), unit: 'grapheme' }),
     )
+    .map((s) => cleanUserText(s))
     .filter((s) => s.length <= max);
 
 /** Non-empty after trimming, and already trimmed (zod trims these fields on the way in). */
@@ -36,7 +40,10 @@ export const trimmedText = (max: number): fc.Arbitrary<string> =>
 
 export const idArb: fc.Arbitrary<string> = fc.oneof(
   fc.uuid(),
-  fc.string({ minLength: 1, maxLength: 64 }),
+  fc
+    .string({ minLength: 1, maxLength: 64 })
+    .map((s) => cleanUserText(s))
+    .filter((s) => s.length > 0),
 );
 
 const DAY = 86_400_000;
