@@ -48,6 +48,7 @@ export const createWorkshop = (scope: Partial<Scope>, stamp: Stamp): Result<Work
     completedSteps: [],
     stepNotes: {},
     votesPerPerson: DEFAULT_VOTES_PER_PERSON,
+    lastIdeaNumber: 0,
     createdAt: stamp.now,
     updatedAt: stamp.now,
     deletedAt: null,

@@ -27,7 +27,8 @@ export const copyForImport = (
       ...a,
       id: newId(),
       workshopId,
-      sourceCardId: a.sourceCardId === null ? null : (cardIds.get(a.sourceCardId) ?? null),
+      // A link to an idea not in the copy is dropped, never left dangling.
+      ideaIds: a.ideaIds.flatMap((id) => cardIds.get(id) ?? []),
       progressNotes: a.progressNotes.map((n) => ({ ...n, id: newId() })),
     })),
   };

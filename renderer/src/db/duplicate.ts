@@ -37,7 +37,8 @@ export const copyWorkshopContent = (
       ...a,
       ...stamp,
       id: newId(),
-      sourceCardId: a.sourceCardId === null ? null : (cardIds.get(a.sourceCardId) ?? null),
+      // A link to an idea not in the copy is dropped, never left dangling.
+      ideaIds: a.ideaIds.flatMap((id) => cardIds.get(id) ?? []),
     })),
   };
 };

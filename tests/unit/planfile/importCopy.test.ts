@@ -28,7 +28,7 @@ describe('copyForImport', () => {
     ];
     expect(newIds.filter((id) => oldIds.has(id))).toEqual([]);
     expect(new Set(newIds).size).toBe(newIds.length);
-    const linked = copy.cards.find((c) => c.id === copy.actions[0]?.sourceCardId);
+    const linked = copy.cards.find((c) => c.id === copy.actions[0]?.ideaIds[0]);
     expect(linked?.text).toBe(original.cards[0]?.text);
     const items = [...copy.participants, ...copy.cards, ...copy.actions];
     expect(items.every((i) => i.workshopId === copy.workshop.id)).toBe(true);

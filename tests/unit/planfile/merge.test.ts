@@ -68,7 +68,7 @@ describe('mergePlans', () => {
         ],
         actions: [
           ...c.actions,
-          makeAction({ id: 'a-a', title: 'Advertise ACP posts', sourceCardId: 'c-a' }),
+          makeAction({ id: 'a-a', title: 'Advertise ACP posts', ideaIds: ['c-a'] }),
         ],
       })),
     ]);
@@ -79,7 +79,7 @@ describe('mergePlans', () => {
       source: 'A',
       mergedInto: 'c-1',
     });
-    expect(result.content.actions.find((a) => a.id === 'a-a')?.sourceCardId).toBe('c-1');
+    expect(result.content.actions.find((a) => a.id === 'a-a')?.ideaIds).toEqual(['c-1']);
   });
 
   it('keeps but flags near-duplicates (token Jaccard ≥ 0.8) of the same kind and point', () => {

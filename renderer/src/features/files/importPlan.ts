@@ -44,7 +44,8 @@ export const remapForImport = (
       id: newId(),
       workshopId,
       progressNotes: a.progressNotes.map((n) => ({ ...n, id: newId() })),
-      sourceCardId: a.sourceCardId === null ? null : (cardIds.get(a.sourceCardId) ?? null),
+      // A link to an idea not in the copy is dropped, never left dangling.
+      ideaIds: a.ideaIds.flatMap((id) => cardIds.get(id) ?? []),
     })),
   };
 };
