@@ -30,7 +30,7 @@ export function IdeasToActions({ onCreated }: { onCreated: (id: string) => void 
       <h2 className="nhsuk-heading-s" id="ideas-to-actions">
         Ideas without an action ({waiting.length}), best first
       </h2>
-      <ol className="app-idea-queue">
+      <ol className="app-idea-queue" aria-labelledby="ideas-to-actions">
         {waiting.slice(0, 10).map(({ card, quadrant }) => (
           <li key={card.id} className="app-idea-queue__item">
             <span>
