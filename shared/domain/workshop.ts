@@ -15,6 +15,7 @@ export const SCOPE_LABELS: FieldLabels = {
   'scope.facilitators': 'facilitators',
   'scope.date': 'workshop date',
   'scope.venue': 'venue',
+  lastIdeaNumber: 'highest idea number',
 };
 
 export const DEFAULT_VOTES_PER_PERSON = 3;

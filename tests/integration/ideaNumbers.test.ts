@@ -156,4 +156,23 @@ describe('links between actions and ideas in the store', () => {
     const stored = await app.db.actions.toArray();
     expect(stored.map((x) => x.ideaIds.length).sort()).toEqual([1, 2]);
   });
+
+  it('duplicating a workshop keeps idea numbers and points the copy’s links at its own ideas', async () => {
+    const app = makeTestApp();
+    const id = await open(app);
+    const s = app.store.getState;
+    add(app, 'Physician associates');
+    const b = add(app, 'Rota redesign');
+    const made = s().addAction({ title: 'Business case', points: ['supply'], ideaIds: [b.id] });
+    if (!made.ok) throw new Error('no action');
+    expect(await s().flushSaves()).toBe(true);
+
+    const copy = await s().duplicateWorkshop(id);
+    if (!copy.ok) throw new Error('no copy');
+    const cards = await app.db.cards.where('workshopId').equals(copy.value.id).toArray();
+    const [action] = await app.db.actions.where('workshopId').equals(copy.value.id).toArray();
+    expect(numbers(cards)).toEqual({ 'Physician associates': 1, 'Rota redesign': 2 });
+    expect(action?.ideaIds).toEqual([cards.find((c) => c.text === 'Rota redesign')?.id]);
+    expect(action?.ideaIds).not.toEqual([b.id]);
+  });
 });
