@@ -79,4 +79,10 @@ describe('linking actions to ideas', () => {
     const cards = await storedRows(app, 'cards');
     expect(action?.ideaIds).toEqual([cards.find((c) => c.number === 2)?.id]);
   });
+
+  it('shows each idea’s number on its card from capture on, whatever point it is on', async () => {
+    await renderStep('ideas', SEED);
+    const list = screen.getByRole('list', { name: 'New ways of working cards' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent(/^Idea 3Rota redesign for nights/);
+  });
 });

@@ -94,7 +94,7 @@ export function ReviewStep() {
         <ol className="nhsuk-list nhsuk-list--number">
           {summary.topIdeas.map(({ card, quadrant }) => (
             <li key={card.id}>
-              {card.text}{' '}
+              <strong>{ideaLabel(card)}:</strong> {card.text}{' '}
               <span className="app-count">
                 ({starPoint(card.point).label}; {plural(card.votes, 'vote')};{' '}
                 {QUADRANT_LABEL[quadrant]})
