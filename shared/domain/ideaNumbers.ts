@@ -43,7 +43,8 @@ export interface NumberedIdeas<T extends Numbered> {
 /**
  * Give every idea a unique number, keeping every number already valid. An idea with no number,
  * or with a number an idea earlier in `cards` already has, gets the next number never given,
- * in capture order. Cards that are not ideas carry no number. Ids must be unique (repair them first). Pure.
+ * in capture order. Cards that are not ideas carry no number. Ids must be unique (repair them
+ * first). Pure.
  */
 export const numberIdeas = <T extends Numbered>(
   cards: readonly T[],
