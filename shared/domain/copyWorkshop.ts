@@ -6,7 +6,7 @@
  *   shares no id with its source, so it can sit beside it (even on the install that wrote the
  *   file) and be merged or exported again without clashes.
  * - Links between items are remapped to the new ids; a link to an item not in the copy is
- *   dropped (set to null), never left dangling.
+ *   dropped, never left dangling. Idea numbers (and the workshop's idea counter) are kept.
  * - The workshop is a new record: created and last edited now, live (out of the Trash), with
  *   an optional new title. Everything inside keeps its own dates: they are its history, and
  *   `createdAt` breaks ties in list order, so the copy lists items in the same order.
@@ -30,16 +30,12 @@ export interface CopyOptions {
   readonly title?: string;
 }
 
-/**
- * An action's links to ideas, remapped to the copy's new card ids.
- * MERGE NOTE (issue 9, helper "ideas"): when `sourceCardId` becomes `ideaIds: string[]`, this
- * is the one piece to change: `ideaIds: a.ideaIds.flatMap((id) => cardIds.get(id) ?? [])`.
- */
+/** An action's links to ideas, remapped to the copy's card ids; links it cannot map go. */
 const remapIdeaLinks = (
   action: Action,
   cardIds: ReadonlyMap<string, string>,
-): Pick<Action, 'sourceCardId'> => ({
-  sourceCardId: action.sourceCardId === null ? null : (cardIds.get(action.sourceCardId) ?? null),
+): Pick<Action, 'ideaIds'> => ({
+  ideaIds: action.ideaIds.flatMap((id) => cardIds.get(id) ?? []),
 });
 
 /** A copy of `content` under new ids with links kept. Pure. */

@@ -15,3 +15,4 @@ export * from './prioritise';
 export * from './summary';
 export * from './votes';
 export * from './timer';
+export * from './ideaNumbers';

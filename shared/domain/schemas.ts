@@ -21,6 +21,10 @@ export const LIMITS = {
   progressNotes: 500,
   evidenceLinks: 50,
   url: 2_000,
+  /** Ideas one action may be linked to. */
+  ideaLinks: 50,
+  /** Highest idea number: far above the plan file's card limit, so never reached in use. */
+  ideaNumber: 1_000_000,
 } as const;
 
 const id = z.string().min(1).max(LIMITS.id);
@@ -56,6 +60,11 @@ export const workshopSchema = z.strictObject({
   completedSteps: z.array(stepIdSchema).max(STEP_IDS.length),
   stepNotes: z.partialRecord(stepIdSchema, longText),
   votesPerPerson: z.int().min(1).max(50),
+  /**
+   * The highest idea number ever given in this workshop, so a deleted idea's number is never
+   * given to a new idea (see ideaNumbers.ts). At least the highest number on any idea card.
+   */
+  lastIdeaNumber: z.int().min(0).max(LIMITS.ideaNumber),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   /** Set when moved to the Trash; null while live. */
@@ -103,6 +112,11 @@ export const cardSchema = z.strictObject({
   kind: cardKindSchema,
   point: starPointIdSchema,
   text: z.string().trim().min(1).max(LIMITS.mediumText),
+  /**
+   * An idea's number ("Idea 7"), given when it is captured and kept for good: the same in the
+   * app, on the matrix, in the PDF and in the plan file. Null for cards that are not ideas.
+   */
+  number: z.int().min(1).max(LIMITS.ideaNumber).nullable(),
   votes: z.int().min(0).max(10_000),
   impact: scale,
   effort: scale,
@@ -157,8 +171,11 @@ export const actionSchema = z.strictObject({
     )
     .max(LIMITS.evidenceLinks),
   tags: tagList,
-  /** The idea card this action came from, if any. */
-  sourceCardId: id.nullable(),
+  /** The idea cards this action takes forward (made from, or linked later), each once. */
+  ideaIds: z
+    .array(id)
+    .max(LIMITS.ideaLinks)
+    .refine((ids) => new Set(ids).size === ids.length, 'Each idea only once'),
   order: z.number(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

@@ -55,7 +55,7 @@ describe('Action plan step', () => {
     expect(action).toMatchObject({
       title: 'Physician associates in ED',
       points: ['new-roles'],
-      sourceCardId: card?.id,
+      ideaIds: [card?.id],
     });
   });
 

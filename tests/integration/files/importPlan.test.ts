@@ -32,7 +32,7 @@ const shape = (c: WorkshopContent): unknown => {
       ...a,
       id: 'A',
       workshopId: 'W',
-      sourceCardId: a.sourceCardId === null ? null : (cardIndex.get(a.sourceCardId) ?? 'dangling'),
+      ideaIds: a.ideaIds.map((id) => cardIndex.get(id) ?? 'dangling'),
       progressNotes: a.progressNotes.map((n) => ({ ...n, id: 'N' })),
     })),
   };
@@ -52,7 +52,7 @@ describe('remapping a plan for import', () => {
     const linked: WorkshopContent = {
       ...source,
       workshop: { ...source.workshop, deletedAt: '2025-03-13T10:00:00.000Z' },
-      actions: source.actions.map((a) => ({ ...a, sourceCardId: source.cards[0]?.id ?? null })),
+      actions: source.actions.map((a) => ({ ...a, ideaIds: [source.cards[0]?.id ?? ''] })),
     };
     let n = 0;
     const copy = remapForImport(
@@ -68,7 +68,7 @@ describe('remapping a plan for import', () => {
     for (const item of [...copy.participants, ...copy.cards, ...copy.actions]) {
       expect(item.workshopId).toBe(copy.workshop.id);
     }
-    for (const action of copy.actions) expect(action.sourceCardId).toBe(copy.cards[0]?.id);
+    for (const action of copy.actions) expect(action.ideaIds).toEqual([copy.cards[0]?.id]);
     expect(shape(copy)).toEqual(shape(linked));
   });
 });

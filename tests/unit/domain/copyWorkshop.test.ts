@@ -35,19 +35,26 @@ describe('copyWorkshopContent', () => {
 
   it('keeps each action linked to the copy of its idea, and drops a link to a missing card', () => {
     const original = makeContent();
-    const linked = original.actions.find((a) => a.sourceCardId !== null);
+    const linked = original.actions.find((a) => a.ideaIds.length > 0);
     if (!linked) throw new Error('the factory links an action to an idea');
     const copy = copyWorkshopContent(original, { newId: counter(), now: NOW });
     const index = original.actions.indexOf(linked);
-    const copiedCard = copy.cards.find((c) => c.id === copy.actions[index]?.sourceCardId);
-    expect(copiedCard?.text).toBe(original.cards.find((c) => c.id === linked.sourceCardId)?.text);
+    const copiedTexts = (copy.actions[index]?.ideaIds ?? []).map(
+      (id) => copy.cards.find((c) => c.id === id)?.text,
+    );
+    const originalTexts = linked.ideaIds.map(
+      (id) => original.cards.find((c) => c.id === id)?.text,
+    );
+    expect(copiedTexts).toEqual(originalTexts);
 
     const dangling = {
       ...original,
-      actions: original.actions.map((a) => ({ ...a, sourceCardId: 'no-such-card' })),
+      actions: original.actions.map((a) => ({ ...a, ideaIds: [...a.ideaIds, 'no-such-card'] })),
     };
     const repaired = copyWorkshopContent(dangling, { newId: counter(), now: NOW });
-    expect(repaired.actions.every((a) => a.sourceCardId === null)).toBe(true);
+    const cardIds = new Set(repaired.cards.map((c) => c.id));
+    expect(repaired.actions.every((a) => a.ideaIds.every((id) => cardIds.has(id)))).toBe(true);
+    expect(repaired.actions[index]?.ideaIds).toHaveLength(linked.ideaIds.length);
   });
 
   it('makes a new live workshop, created now, under the given title or the original one', () => {

@@ -17,6 +17,7 @@ import {
   type Participant,
   type Workshop,
 } from '@shared/domain/schemas';
+import { numberIdeas } from '@shared/domain/ideaNumbers';
 import { STAR_POINT_IDS } from '@shared/domain/star';
 import { STEP_IDS } from '@shared/domain/steps';
 import { cleanUserText } from '@shared/domain/text';
@@ -91,6 +92,7 @@ export const workshopArb: fc.Arbitrary<Workshop> = fc.record({
     { requiredKeys: [] },
   ),
   votesPerPerson: fc.integer({ min: 1, max: 50 }),
+  lastIdeaNumber: fc.integer({ min: 0, max: 1_000 }),
   createdAt: isoDateTimeArb,
   updatedAt: isoDateTimeArb,
   deletedAt: fc.option(isoDateTimeArb),
@@ -119,6 +121,8 @@ export const cardArb = (workshopId: string): fc.Arbitrary<Card> =>
     kind: fc.constantFrom(...CARD_KINDS),
     point: fc.constantFrom(...STAR_POINT_IDS),
     text: trimmedText(2_000),
+    // Numbered by contentArb, which knows the other ideas; null is valid on its own.
+    number: fc.constant(null),
     votes: fc.integer({ min: 0, max: 10_000 }),
     impact: scale,
     effort: scale,
@@ -138,7 +142,7 @@ const datesArb = fc
       : { startDate: a === null ? '' : isoDay(a), dueDate: b === null ? '' : isoDay(b) },
   );
 
-export const actionArb = (workshopId: string, cardIds: readonly string[]): fc.Arbitrary<Action> =>
+export const actionArb = (workshopId: string, ideaIds: readonly string[]): fc.Arbitrary<Action> =>
   fc
     .record({
       id: idArb,
@@ -166,16 +170,12 @@ export const actionArb = (workshopId: string, cardIds: readonly string[]): fc.Ar
         { maxLength: 2 },
       ),
       tags: tagsArb,
-      sourceCardId: fc.option(cardIds.length ? fc.constantFrom(...cardIds) : fc.constant(null)),
+      ideaIds: fc.subarray([...ideaIds], { maxLength: Math.min(3, ideaIds.length) }),
       order: finite,
       createdAt: isoDateTimeArb,
       updatedAt: isoDateTimeArb,
     })
-    .map(({ dates, sourceCardId, ...rest }) => ({
-      ...rest,
-      ...dates,
-      sourceCardId: sourceCardId ?? null,
-    }));
+    .map(({ dates, ...rest }) => ({ ...rest, ...dates }));
 
 const byId = { selector: (item: { readonly id: string }) => item.id };
 
@@ -185,12 +185,17 @@ export const contentArb: fc.Arbitrary<WorkshopContent> = workshopArb.chain((work
       fc.uniqueArray(participantArb(workshop.id), { ...byId, maxLength: 4 }),
       fc.uniqueArray(cardArb(workshop.id), { ...byId, maxLength: 6 }),
     )
-    .chain(([participants, cards]) =>
+    .map(([participants, unnumbered]) => {
+      // Ideas numbered as the app numbers them: unique, and never above the workshop's counter.
+      const { cards, lastIdeaNumber } = numberIdeas(unnumbered, workshop.lastIdeaNumber);
+      return { workshop: { ...workshop, lastIdeaNumber }, participants, cards };
+    })
+    .chain(({ workshop, participants, cards }) =>
       fc
         .uniqueArray(
           actionArb(
             workshop.id,
-            cards.map((c) => c.id),
+            cards.filter((c) => c.kind === 'idea').map((c) => c.id),
           ),
           { ...byId, maxLength: 4 },
         )

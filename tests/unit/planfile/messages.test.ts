@@ -52,7 +52,7 @@ describe('plan file messages people can act on', () => {
   it('renders an absurd format version sanely', () => {
     const text = JSON.stringify({ ...envelopeOf(), formatVersion: 1e308 });
     expect(expectError(restorePlan(text)).message).toBe(
-      'This file says it uses a newer format than this app can read; this version reads up to format 1. Update Star Workshop to open it.',
+      'This file says it uses a newer format than this app can read; this version reads up to format 2. Update Star Workshop to open it.',
     );
   });
 

@@ -32,7 +32,7 @@ describe('previewOf', () => {
     const text = withPayload({
       ...content,
       workshop: { ...content.workshop, scope: { ...content.workshop.scope, date: '' } },
-      actions: [makeAction({ sourceCardId: 'missing' })],
+      actions: [makeAction({ ideaIds: ['missing'] })],
     });
     const preview = previewOf(expectOk(restorePlan(text)));
     expect(preview.date).toBeNull();

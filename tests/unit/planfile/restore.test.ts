@@ -84,7 +84,7 @@ describe('restorePlan: each guard refuses with its own typed error', () => {
     const error = expectError(restorePlan(text));
     expect(error.code).toBe('newer-format');
     expect(error.message).toBe(
-      'This file was saved by a newer version of Star Workshop (format 4); this version reads up to format 1. Update Star Workshop to open it.',
+      'This file was saved by a newer version of Star Workshop (format 4); this version reads up to format 2. Update Star Workshop to open it.',
     );
     expect(error.nextStep).toMatch(/Update Star Workshop/);
   });

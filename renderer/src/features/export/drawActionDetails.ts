@@ -16,7 +16,12 @@ const SIZE = 9;
 const GAP = 4;
 
 const rowsOf = (a: ActionRow): KeyValue[] =>
-  a.sourceIdeaRef ? [...a.details, { label: 'From idea', value: a.sourceIdeaRef }] : [...a.details];
+  a.ideaRefs.length > 0
+    ? [
+        ...a.details,
+        { label: a.ideaRefs.length === 1 ? 'Idea' : 'Ideas', value: a.ideaRefs.join(', ') },
+      ]
+    : [...a.details];
 
 /** Height of one action's block, as drawActionBlock prints it. */
 const blockHeight = (w: PdfWriter, a: ActionRow, marker: number): number => {

@@ -33,7 +33,9 @@ const actionCellText = (r: ActionRow): string =>
   [
     r.tableDescription,
     r.alsoSupports ? `Also: ${r.alsoSupports}` : '',
-    r.sourceIdeaRef ? `From idea ${r.sourceIdeaRef}` : '',
+    r.ideaRefs.length
+      ? `${r.ideaRefs.length === 1 ? 'Idea' : 'Ideas'}: ${r.ideaRefs.join(', ')}`
+      : '',
   ]
     .filter(Boolean)
     .join('\n');

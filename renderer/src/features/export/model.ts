@@ -83,7 +83,8 @@ export interface ActionRow {
   readonly pointIds: readonly StarPointId[];
   /** Labels of the action's other points, when it serves more than one. */
   readonly alsoSupports: string;
-  readonly sourceIdeaRef: string | null;
+  /** The ideas the action takes forward, by printed reference in number order: ["I3", "I7"]. */
+  readonly ideaRefs: readonly string[];
   readonly tags: readonly string[];
   /** Every field the facilitator filled in, labelled, for the action details. */
   readonly details: readonly KeyValue[];

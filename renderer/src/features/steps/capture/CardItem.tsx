@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { STAR_POINTS, type Card } from '@shared/domain';
+import { ideaLabel, STAR_POINTS, type Card } from '@shared/domain';
 import { useApp } from '../../../store';
 import { CardTags } from './CardTags';
 import {
@@ -117,9 +117,13 @@ export const CardItem = memo(function CardItem({ card, isFirst, isLast, isActive
           </div>
         </div>
       ) : (
-        <p className="app-card__text" id={textId}>
-          {card.text}
-        </p>
+        <>
+          {/* The idea's number from capture on: what the room calls it when voting. */}
+          {card.number !== null && <p className="app-card__number">{ideaLabel(card)}</p>}
+          <p className="app-card__text" id={textId}>
+            {card.text}
+          </p>
+        </>
       )}
       {card.tags.length > 0 && (
         <ul className="app-tag-list" aria-label="Tags">
