@@ -27,6 +27,7 @@ import {
   workshopIdFromUrl,
   type DateFieldOrder,
 } from '../helpers/e2eApp';
+import { cell, cellText, chooseInCell, typeDateInCell, typeIntoCell } from '../helpers/cells';
 
 const POINTS = ['Supply', 'Upskilling', 'New roles', 'New ways of working', 'Leadership'] as const;
 type Point = (typeof POINTS)[number];
@@ -217,6 +218,12 @@ afterAll(async () => {
 });
 
 const page = () => session.page;
+/** How the action table shows a due date. */
+const UK_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const label = (text: string) => page().getByLabel(text, { exact: true });
 const button = (name: string | RegExp) =>
   page().getByRole('button', typeof name === 'string' ? { name, exact: true } : { name });
@@ -374,21 +381,26 @@ describe('a whole workshop by keyboard alone', () => {
     await continueTo(page(), 'Action plan');
     for (const text of FROM_IDEAS) {
       await pressButton(page(), button(`Make an action from ‘${text}’`));
-      await label(`Owner of ‘${text}’`).waitFor();
+      await cell(page(), `Owner of ‘${text}’`).waitFor();
     }
     const form = page().getByRole('form', { name: 'Add an action' });
     for (const [title, point] of NEW_ACTIONS) {
       await typeInto(page(), form.getByLabel('Action', { exact: true }), title);
       await chooseOption(page(), form.getByLabel('Star point'), point);
       await pressButton(page(), form.getByRole('button', { name: 'Add action' }));
-      await label(`Owner of ‘${title}’`).waitFor();
+      await cell(page(), `Owner of ‘${title}’`).waitFor();
     }
     await page().getByRole('heading', { name: 'Actions (8)' }).waitFor();
     for (const a of ACTION_VALUES) {
-      await typeInto(page(), label(`Owner of ‘${a.title}’`), a.owner);
-      await typeDate(page(), label(`Due date of ‘${a.title}’`), a.due, dates);
-      await chooseOption(page(), label(`RAG status of ‘${a.title}’`), a.rag);
-      await expect.poll(() => label(`Due date of ‘${a.title}’`).inputValue()).toBe(a.due);
+      await typeIntoCell(page(), `Owner of ‘${a.title}’`, a.owner);
+      await typeDateInCell(page(), `Due date of ‘${a.title}’`, a.due, dates);
+      await chooseInCell(page(), `RAG status of ‘${a.title}’`, a.rag);
+      await expect
+        .poll(
+          async () =>
+            (await readDatabase(page())).actions.find((r) => r.title === a.title)?.dueDate,
+        )
+        .toBe(a.due);
     }
     await waitForSaved(page());
   });
@@ -456,9 +468,9 @@ describe('a whole workshop by keyboard alone', () => {
     await openApp(page(), server.url, `/workshops/${workshopId}/people`, 'People');
     for (const [i, a] of ATTENDEES.entries()) {
       const who = `attendee ${String(i + 1)}`;
-      expect(await label(`Name for ${who}`).inputValue()).toBe(a.name);
-      expect(await label(`Job role for ${who}`).inputValue()).toBe(a.role);
-      expect(await label(`Staff group for ${who}`).inputValue()).toBe(a.group);
+      expect(await cellText(page(), `Name for ${who}`)).toBe(a.name);
+      expect(await cellText(page(), `Job role for ${who}`)).toBe(a.role);
+      expect(await cellText(page(), `Staff group for ${who}`)).toBe(a.group);
       expect(
         await page()
           .getByRole('checkbox', { name: `${who} may be named in exports`, exact: true })
@@ -467,12 +479,11 @@ describe('a whole workshop by keyboard alone', () => {
     }
     await openApp(page(), server.url, `/workshops/${workshopId}/actions`, 'Action plan');
     for (const a of ACTION_VALUES) {
-      expect(await label(`Owner of ‘${a.title}’`).inputValue()).toBe(a.owner);
-      expect(await label(`Due date of ‘${a.title}’`).inputValue()).toBe(a.due);
-      const rag = label(`RAG status of ‘${a.title}’`);
-      expect(await rag.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe(
-        a.rag,
+      expect(await cellText(page(), `Owner of ‘${a.title}’`)).toBe(a.owner);
+      expect(await cellText(page(), `Due date of ‘${a.title}’`)).toBe(
+        UK_DATE.format(new Date(`${a.due}T00:00:00`)),
       );
+      expect(await cellText(page(), `RAG status of ‘${a.title}’`)).toBe(a.rag);
     }
     await openApp(page(), server.url, `/workshops/${workshopId}/prioritise`, 'Prioritise');
     await page()

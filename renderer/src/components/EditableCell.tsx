@@ -40,8 +40,6 @@ interface Props {
   /** Which field's error to show when `save` refuses (defaults to the first). */
   readonly field?: string;
   readonly editor?: CellEditor;
-  /** Shown after the text in read-only mode, e.g. an "Overdue" tag. */
-  readonly after?: ReactNode;
   /** Extra classes for the read-only cell (e.g. a RAG colour bar). */
   readonly className?: string;
 }
@@ -63,7 +61,6 @@ export function EditableCell({
   save,
   field,
   editor = textEditor,
-  after,
   className = '',
 }: Props) {
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -133,7 +130,6 @@ export function EditableCell({
         <span className={shown ? 'app-cell__text' : 'app-cell__text app-cell__text--empty'}>
           {text}
         </span>
-        {after}
       </button>
     );
   }

@@ -92,12 +92,11 @@ export const ActionRow = memo(function ActionRow({ action: a, row, onOpen, today
           save={saveDue}
           field="dueDate"
           editor={dateEditor}
-          after={
-            isOverdue(a, today) && (
-              <strong className="nhsuk-tag nhsuk-tag--red app-tag">Overdue</strong>
-            )
-          }
         />
+        {/* Outside the cell's button, whose name must contain all of its visible text. */}
+        {isOverdue(a, today) && (
+          <strong className="nhsuk-tag nhsuk-tag--red app-tag app-cell__tag">Overdue</strong>
+        )}
       </NhsCell>
       <NhsCell>
         <EditableCell
