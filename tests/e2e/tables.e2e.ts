@@ -117,6 +117,15 @@ const clippedCells = (table: string, columns: readonly number[]): Promise<Clippe
     { table, columns },
   );
 
+/** How far the table overflows its scroll box (0 when every column, Details too, is in view). */
+const sidewaysOverflow = (table: string): Promise<number> =>
+  page()
+    .locator(table)
+    .evaluate((el) => {
+      const scroller = el.closest('.app-table-scroll');
+      return scroller ? scroller.scrollWidth - scroller.clientWidth : 0;
+    });
+
 const countCells = (table: string): Promise<number> => page().locator(`${table} tbody tr`).count();
 
 const openStep = async (step: string, heading: string): Promise<void> => {
@@ -133,6 +142,7 @@ describe('tables read in full when projected', () => {
       if (width === 1280) await assertNoAxeViolations(page(), 'actions at 1280 px');
       // Column 1 is the title, column 3 the owner.
       expect(await clippedCells('.app-action-table', [1, 3])).toEqual([]);
+      expect(await sidewaysOverflow('.app-action-table')).toBe(0);
     });
 
     it(`shows every attendee's name, role and organisation in full at ${String(width)} px`, async () => {
@@ -142,6 +152,7 @@ describe('tables read in full when projected', () => {
       await screenshot(page(), `tables-people-${String(width)}`);
       if (width === 1280) await assertNoAxeViolations(page(), 'people at 1280 px');
       expect(await clippedCells('.app-people-table', [1, 2, 3, 4])).toEqual([]);
+      expect(await sidewaysOverflow('.app-people-table')).toBe(0);
     });
   }
 
@@ -152,10 +163,12 @@ describe('tables read in full when projected', () => {
     await page().locator('html.app-presenting').waitFor({ state: 'attached' });
     await screenshot(page(), 'tables-actions-presenting');
     expect(await clippedCells('.app-action-table', [1, 3])).toEqual([]);
+    expect(await sidewaysOverflow('.app-action-table')).toBe(0);
 
     await openStep('people', 'People');
     await screenshot(page(), 'tables-people-presenting');
     expect(await clippedCells('.app-people-table', [1, 2, 3, 4])).toEqual([]);
+    expect(await sidewaysOverflow('.app-people-table')).toBe(0);
     await page().keyboard.press('Escape');
     await page().locator('html.app-presenting').waitFor({ state: 'detached' });
   });

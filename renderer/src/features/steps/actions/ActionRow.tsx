@@ -72,7 +72,7 @@ export const ActionRow = memo(function ActionRow({ action: a, row, onOpen, today
         />
       </NhsCell>
       <NhsCell>{a.points.map((p) => starPoint(p).label).join(', ')}</NhsCell>
-      <NhsCell>
+      <NhsCell className="app-action-table__owner">
         <EditableCell
           id={`owner-${id}`}
           label={`Owner of ‘${name}’`}
