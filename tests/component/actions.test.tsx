@@ -276,4 +276,17 @@ describe('Action plan step', () => {
     );
     expect(stored?.rag).toBe('green');
   });
+
+  it('saves a cell still being typed in when the window is closed', async () => {
+    const app = await renderStep('actions', PLAN);
+    await app.user.click(
+      screen.getByRole('button', { name: 'Owner of ‘Appoint an SAS lead’: No owner yet' }),
+    );
+    await app.user.keyboard('Medical director');
+    window.dispatchEvent(new Event('pagehide'));
+    const stored = (await storedRows(app, 'actions')).find(
+      (a) => a.title === 'Appoint an SAS lead',
+    );
+    expect(stored?.owner).toBe('Medical director');
+  });
 });

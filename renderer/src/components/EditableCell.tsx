@@ -7,7 +7,8 @@
  * Keyboard: Tab lands on the cell and starts editing, so Tab-and-type is as fast as a grid of
  * inputs, with one Tab stop per cell. Enter or leaving the cell saves through `save` (the
  * store's action, so undo and the write queue see it); Esc cancels and restores. A refused
- * value stays in the control with its message, so nothing typed is lost.
+ * value stays in the control with its message, so nothing typed is lost; text still being
+ * typed is saved when the window is hidden or closed, as every other edit is.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Result } from '@shared/domain';
@@ -74,6 +75,36 @@ export function EditableCell({
   const closing = useRef(false);
   const isOpen = editing !== null;
   const shown = display ?? value;
+  /** Saves what is typed without closing: run when the window is hidden, left or closed. */
+  const saveDraft = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    saveDraft.current = () => {
+      if (editing && !editing.incomplete && editing.draft !== value) save(editing.draft);
+    };
+  });
+  useEffect(() => {
+    if (!isOpen) return undefined;
+    // Capture phase, so this runs before the store's own flush on the same events and the
+    // typed text is in the write that flush starts (a closing window does not wait for blur).
+    const onPageHide = (): void => {
+      saveDraft.current();
+    };
+    // Blur on the window itself (switching apps), not an element's blur seen while capturing.
+    const onWindowBlur = (e: Event): void => {
+      if (!(e.target instanceof Node)) saveDraft.current();
+    };
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') saveDraft.current();
+    };
+    window.addEventListener('pagehide', onPageHide, true);
+    window.addEventListener('blur', onWindowBlur, true);
+    document.addEventListener('visibilitychange', onVisibility, true);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide, true);
+      window.removeEventListener('blur', onWindowBlur, true);
+      document.removeEventListener('visibilitychange', onVisibility, true);
+    };
+  }, [isOpen]);
 
   useEffect(() => {
     if (isOpen) {
