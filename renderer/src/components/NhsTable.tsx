@@ -88,14 +88,16 @@ interface CellProps {
 
 export function NhsCell({ heading, className = '', children }: CellProps) {
   const responsive = useContext(Responsive);
+  const labelled = responsive && heading !== undefined;
+  // The stacked layout's heading is CSS generated content with empty alternative text: not
+  // read twice (the column header already names the cell) and not part of the cell's text.
   return (
-    <td className={`nhsuk-table__cell ${className}`} role={responsive ? 'cell' : undefined}>
-      {responsive && heading && (
-        <span className="nhsuk-table__heading" aria-hidden="true">
-          {heading}{' '}
-        </span>
-      )}
-      {responsive && heading ? <span>{children}</span> : children}
+    <td
+      className={`nhsuk-table__cell ${className}`}
+      role={responsive ? 'cell' : undefined}
+      data-heading={labelled ? heading : undefined}
+    >
+      {labelled ? <span>{children}</span> : children}
     </td>
   );
 }
