@@ -81,7 +81,7 @@ export function EditableCell({
     saveDraft.current = () => {
       if (editing && !editing.incomplete && editing.draft !== value) save(editing.draft);
     };
-  });
+  }, [editing, value, save]);
   useEffect(() => {
     if (!isOpen) return undefined;
     // Capture phase, so this runs before the store's own flush on the same events and the
