@@ -193,4 +193,23 @@ describe('People step', () => {
     const [stored] = await storedRows(app, 'participants');
     expect(stored?.name).toBe('Dr Siân Roberts');
   });
+
+  it('keeps focus with a moved attendee, even when they reach the end of the list', async () => {
+    const app = await renderStep('people', {
+      participants: [{ role: 'Consultant' }, { role: 'Registrar' }, { role: 'Matron' }],
+    });
+    await app.user.click(
+      screen.getByRole('button', { name: named('Down', '(move attendee 1 down)') }),
+    );
+    // Now attendee 2: the same Down button still has focus.
+    expect(
+      screen.getByRole('button', { name: named('Down', '(move attendee 2 down)') }),
+    ).toHaveFocus();
+    await app.user.click(
+      screen.getByRole('button', { name: named('Down', '(move attendee 2 down)') }),
+    );
+    // Last in the list, Down is disabled: focus moves to Up rather than being lost.
+    expect(roles()).toEqual(['Registrar', 'Matron', 'Consultant']);
+    expect(screen.getByRole('button', { name: named('Up', '(move attendee 3 up)') })).toHaveFocus();
+  });
 });

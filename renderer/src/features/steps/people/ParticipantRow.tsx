@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { staffGroupFromChoice, type Participant } from '@shared/domain';
 import { useApp } from '../../../store';
 import { EditableCell } from '../../../components/EditableCell';
@@ -27,6 +27,18 @@ export const ParticipantRow = memo(function ParticipantRow({
   const move = useApp((s) => s.moveParticipant);
   const id = p.id;
   const who = `attendee ${String(index + 1)}`;
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
+  /** The button just used to move this row: focus follows the attendee to their new place. */
+  const moved = useRef<'up' | 'down' | null>(null);
+  useEffect(() => {
+    if (!moved.current) return;
+    const used = moved.current === 'up' ? upButton.current : downButton.current;
+    const other = moved.current === 'up' ? downButton.current : upButton.current;
+    moved.current = null;
+    // At the top or bottom the used button is now disabled: the other one keeps focus nearby.
+    (used && !used.disabled ? used : other)?.focus();
+  }, [index]);
   const saveText = useCallback(
     (key: TextKey) => (value: string) => update(id, { [key]: value }),
     [update, id],
@@ -92,10 +104,12 @@ export const ParticipantRow = memo(function ParticipantRow({
         <ul className="app-inline-actions">
           <li>
             <button
+              ref={upButton}
               type="button"
               className="app-link-button"
               disabled={index === 0}
               onClick={() => {
+                moved.current = 'up';
                 move(id, 'up');
               }}
             >
@@ -104,10 +118,12 @@ export const ParticipantRow = memo(function ParticipantRow({
           </li>
           <li>
             <button
+              ref={downButton}
               type="button"
               className="app-link-button"
               disabled={isLast}
               onClick={() => {
+                moved.current = 'down';
                 move(id, 'down');
               }}
             >
