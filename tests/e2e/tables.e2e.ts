@@ -165,12 +165,37 @@ describe('tables read in full when projected', () => {
     expect(await clippedCells('.app-action-table', [1, 3])).toEqual([]);
     expect(await sidewaysOverflow('.app-action-table')).toBe(0);
 
+    // Esc in an open cell cancels the edit; it does not also leave presentation mode.
+    await page().locator('button[aria-label^="Owner of "]').first().click();
+    await page().keyboard.type('Someone else');
+    await page().keyboard.press('Escape');
+    expect(await page().locator('html.app-presenting').count()).toBe(1);
+    expect(await clippedCells('.app-action-table', [3])).toEqual([]);
+    expect(await page().locator('.app-action-table textarea').count()).toBe(0);
+
     await openStep('people', 'People');
     await screenshot(page(), 'tables-people-presenting');
     expect(await clippedCells('.app-people-table', [1, 2, 3, 4])).toEqual([]);
     expect(await sidewaysOverflow('.app-people-table')).toBe(0);
     await page().keyboard.press('Escape');
     await page().locator('html.app-presenting').waitFor({ state: 'detached' });
+  });
+});
+
+describe('attendee table controls', () => {
+  it('shows a disabled Up or Down differently from one that works', async () => {
+    await page().setViewportSize({ width: 1280, height: 800 });
+    await openStep('people', 'People');
+    const look = (name: string) =>
+      page()
+        .getByRole('button', { name, exact: true })
+        .evaluate((el) => {
+          const style = getComputedStyle(el);
+          return `${style.color} ${style.textDecorationLine}`;
+        });
+    const disabled = await look('Up (move attendee 1 up)');
+    expect(disabled).not.toBe(await look('Up (move attendee 2 up)'));
+    expect(disabled).toContain('none');
   });
 });
 
