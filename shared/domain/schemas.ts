@@ -71,18 +71,34 @@ export const workshopSchema = z.strictObject({
   deletedAt: isoDateTime.nullable(),
 });
 
-export const STAFF_GROUPS = [
-  'Medical and dental',
-  'Nursing and midwifery',
-  'Allied health professionals',
-  'Healthcare science',
-  'Scientific, therapeutic and technical',
-  'Support to clinical staff',
-  'Administrative and clerical',
-  'Estates and ancillary',
-  'Managers and senior managers',
-  'Other',
-] as const;
+/**
+ * Standard staff groups, as data per setting: a GP practice or a finance partner must be
+ * recordable truthfully, and settings differ (domain brief). "Management" is covered by
+ * "Managers and senior managers"; anything else is typed in as the attendee's own group.
+ */
+export const STAFF_GROUP_SETTINGS = [
+  {
+    setting: 'Hospital, community and mental health',
+    groups: [
+      'Medical and dental',
+      'Nursing and midwifery',
+      'Allied health professionals',
+      'Healthcare science',
+      'Scientific, therapeutic and technical',
+      'Support to clinical staff',
+      'Administrative and clerical',
+      'Estates and ancillary',
+      'Managers and senior managers',
+    ],
+  },
+  {
+    setting: 'Primary care',
+    groups: ['GP', 'Practice nurse', 'Direct patient care', 'Practice management'],
+  },
+  { setting: 'Corporate partners', groups: ['Finance', 'HR and workforce'] },
+] as const satisfies readonly { setting: string; groups: readonly string[] }[];
+
+export const STAFF_GROUPS: readonly string[] = STAFF_GROUP_SETTINGS.flatMap((s) => s.groups);
 
 const level = z.enum(['low', 'high']).nullable();
 
