@@ -14,6 +14,7 @@ import { registerShellHandlers } from './ipc/shell';
 import { hardenWebContents, lockDownPermissions } from './navigation';
 import { APP_ENTRY_URL, PRIVILEGED_SCHEMES, registerAppProtocol } from './protocol';
 import { createBackups } from './services/backups';
+import { createExternalLinks, linkConfirmation } from './services/externalLinks';
 import { createOpenRequestQueue, planPathsFromArgv } from './services/openRequests';
 import { createRecentFiles } from './services/recentFiles';
 import { buildWindowOptions } from './window';
@@ -23,7 +24,17 @@ protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+// Links are checked, then confirmed in a dialog main shows (naming the host), then opened.
+const externalLinks = createExternalLinks({
+  openExternal: (url) => shell.openExternal(url),
+  confirm: async (url) => {
+    const options = linkConfirmation(url);
+    const answer = mainWindow
+      ? await dialog.showMessageBox(mainWindow, options)
+      : await dialog.showMessageBox(options);
+    return answer.response === 0;
+  },
+});
 const quitGuard = createQuitGuard({
   app,
   ipcMain,
@@ -73,7 +84,7 @@ function start(): void {
   });
   openRequests.enqueue(planPathsFromArgv(process.argv.slice(1), process.cwd()));
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, openExternal);
+    hardenWebContents(contents, externalLinks);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -88,7 +99,7 @@ function start(): void {
     lockDownPermissions(session.defaultSession);
     registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist'));
     registerAppInfoHandlers(ipcMain, app);
-    registerShellHandlers(ipcMain, openExternal);
+    registerShellHandlers(ipcMain, externalLinks);
     const userData = app.getPath('userData');
     const recentFiles = createRecentFiles({ file: path.join(userData, 'recent-files.json') });
     const rememberPlan = (filePath: string): void => {

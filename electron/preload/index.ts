@@ -42,7 +42,7 @@ ipcRenderer.on(EVENTS.openRequested, () => {
 
 const api = {
   getAppInfo: () => invoke(INVOKE.getAppInfo),
-  openExternal: (url) => invoke(INVOKE.openExternal, url),
+  openExternal: (url, source = 'content') => invoke(INVOKE.openExternal, url, source),
   saveFile: (request) => invoke(INVOKE.saveFile, request),
   openFile: (request) => invoke(INVOKE.openFile, request),
   onFlushRequest: (handler) => {

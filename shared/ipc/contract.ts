@@ -54,7 +54,18 @@ export type OpenFileResult =
   | { status: 'cancelled' }
   | { status: 'failed'; reason: string };
 
-export type OpenExternalResult = { status: 'opened' } | { status: 'refused'; reason: string };
+export type OpenExternalResult =
+  | { status: 'opened' }
+  | { status: 'refused'; reason: string }
+  /** The user said no when main asked whether to open it. */
+  | { status: 'cancelled' };
+
+/**
+ * Where a link comes from. 'content' (plan files, catalogues, anything typed) is always
+ * confirmed by main, naming the host; 'app' is the app's own help links, opened without asking
+ * only when they go to a trusted NHS or GOV.UK host.
+ */
+export type ExternalLinkSource = 'app' | 'content';
 
 // --- Plan files: backups, recent files and files opened from the desktop (issue 5) ---
 
@@ -100,7 +111,10 @@ export type OpenRequestFile =
 /** Request/response channels (renderer → main via `ipcRenderer.invoke`). */
 export interface InvokeChannels {
   'app:get-info': { args: []; result: AppInfo };
-  'shell:open-external': { args: [url: string]; result: OpenExternalResult };
+  'shell:open-external': {
+    args: [url: string, source: ExternalLinkSource];
+    result: OpenExternalResult;
+  };
   'file:save': { args: [request: SaveFileRequest]; result: SaveFileResult };
   'file:open': { args: [request: OpenFileRequest]; result: OpenFileResult };
   // Plan files (issue 5): see electron/main/ipc/planFiles.ts.
@@ -159,7 +173,8 @@ export const MESSAGES = {
  */
 export interface DesktopApi {
   getAppInfo(): Promise<AppInfo>;
-  openExternal(url: string): Promise<OpenExternalResult>;
+  /** `source` defaults to 'content': main asks the user before opening it. */
+  openExternal(url: string, source?: ExternalLinkSource): Promise<OpenExternalResult>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /**

@@ -86,7 +86,7 @@ const recentPathSchema = z.string().min(1).max(4_096);
 /** Argument-tuple schemas, one per channel; the map's type forces every channel to have one. */
 export const INVOKE_ARGS_SCHEMAS: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> } = {
   'app:get-info': z.tuple([]),
-  'shell:open-external': z.tuple([externalUrlSchema]),
+  'shell:open-external': z.tuple([externalUrlSchema, z.enum(['app', 'content'])]),
   'file:save': z.tuple([saveFileRequestSchema]),
   'file:open': z.tuple([openFileRequestSchema]),
   'plan:write-backup': z.tuple([writeBackupRequestSchema]),

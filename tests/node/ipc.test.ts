@@ -11,6 +11,7 @@ import { isTrustedSender } from '../../electron/main/ipc/guard';
 import { registerPlanFileHandlers } from '../../electron/main/ipc/planFiles';
 import { registerShellHandlers } from '../../electron/main/ipc/shell';
 import { createBackups } from '../../electron/main/services/backups';
+import { createExternalLinks } from '../../electron/main/services/externalLinks';
 import { createOpenRequestQueue } from '../../electron/main/services/openRequests';
 import { createRecentFiles } from '../../electron/main/services/recentFiles';
 import { APP_FRAME, FakeIpcMain, foreignFrame } from './helpers/fakeIpcMain';
@@ -48,10 +49,17 @@ beforeEach(async () => {
     { getName: () => 'Star Workshop', getVersion: () => '0.1.0' },
     'linux',
   );
-  registerShellHandlers(ipc, (url) => {
-    opened.push(url);
-    return Promise.resolve();
-  });
+  registerShellHandlers(
+    ipc,
+    createExternalLinks({
+      openExternal: (url) => {
+        opened.push(url);
+        return Promise.resolve();
+      },
+      confirm: () => Promise.resolve(true),
+      log: () => undefined,
+    }),
+  );
   registerFileHandlers(ipc, { dialogs, defaultDirectory: () => dir, maxOpenBytes: 1024 });
   registerPlanFileHandlers(ipc, {
     backups: createBackups({ root: path.join(dir, 'backups') }),
@@ -86,7 +94,7 @@ describe('sender checks', () => {
   it.each(Object.values(INVOKE))('%s refuses a foreign frame and does nothing', async (channel) => {
     const args: Record<InvokeChannel, unknown[]> = {
       'app:get-info': [],
-      'shell:open-external': ['https://www.england.nhs.uk/'],
+      'shell:open-external': ['https://www.england.nhs.uk/', 'app'],
       'file:save': [{ suggestedName: 'plan.heestar', filters: PLAN_FILTER, data: 'x' }],
       'file:open': [{ filters: PLAN_FILTER }],
       'plan:write-backup': [{ workshopId: 'ws-1', data: 'x' }],
@@ -111,7 +119,9 @@ describe('sender checks', () => {
 describe('payload validation', () => {
   it('accepts well-formed requests', () => {
     expect(parseInvokeArgs('app:get-info', []).ok).toBe(true);
-    expect(parseInvokeArgs('shell:open-external', ['https://example.org']).ok).toBe(true);
+    expect(parseInvokeArgs('shell:open-external', ['https://example.org', 'content']).ok).toBe(
+      true,
+    );
     const data = new Uint8Array([1, 2, 3]);
     expect(
       parseInvokeArgs('file:save', [{ suggestedName: 'Plan – Zoë.pdf', filters: [], data }]),
@@ -120,8 +130,9 @@ describe('payload validation', () => {
 
   it.each([
     ['extra arguments', 'app:get-info', ['surprise']],
-    ['a number for a URL', 'shell:open-external', [42]],
-    ['an over-long URL', 'shell:open-external', [`https://a.example/${'a'.repeat(2_100)}`]],
+    ['a number for a URL', 'shell:open-external', [42, 'app']],
+    ['an unknown link source', 'shell:open-external', ['https://example.org', 'admin']],
+    ['an over-long URL', 'shell:open-external', [`https://a.example/${'a'.repeat(2_100)}`, 'app']],
     [
       'a path as the file name',
       'file:save',
@@ -166,10 +177,10 @@ describe('app info', () => {
 describe('open external', () => {
   it('opens https links and refuses everything else', async () => {
     expect(
-      await ipc.invoke('shell:open-external', APP_FRAME, 'https://www.hee.nhs.uk/star'),
+      await ipc.invoke('shell:open-external', APP_FRAME, 'https://www.hee.nhs.uk/star', 'app'),
     ).toEqual({ status: 'opened' });
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/']) {
-      expect(await ipc.invoke('shell:open-external', APP_FRAME, url)).toMatchObject({
+      expect(await ipc.invoke('shell:open-external', APP_FRAME, url, 'app')).toMatchObject({
         status: 'refused',
       });
     }

@@ -59,12 +59,15 @@ describe('preload bridge', () => {
   it('sends each method to its own channel', async () => {
     await api.getAppInfo();
     await api.openExternal('https://example.org');
+    await api.openExternal('https://www.england.nhs.uk/', 'app');
     const save = { suggestedName: 'a.pdf', filters: [], data: 'x' };
     await api.saveFile(save);
     await api.openFile({ filters: [] });
     expect(electron.invoke.mock.calls).toEqual([
       ['app:get-info'],
-      ['shell:open-external', 'https://example.org'],
+      // Links are page content unless the page says otherwise: main then asks the user.
+      ['shell:open-external', 'https://example.org', 'content'],
+      ['shell:open-external', 'https://www.england.nhs.uk/', 'app'],
       ['file:save', save],
       ['file:open', { filters: [] }],
     ]);
