@@ -7,7 +7,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { EVENTS } from '@shared/ipc/contract';
 import { registerAppInfoHandlers } from './ipc/appInfo';
-import { registerFileHandlers } from './ipc/files';
+import { overwriteConfirmation, registerFileHandlers } from './ipc/files';
 import { createQuitGuard } from './ipc/lifecycle';
 import { recordingDialogs, registerPlanFileHandlers } from './ipc/planFiles';
 import { registerShellHandlers } from './ipc/shell';
@@ -110,7 +110,7 @@ function start(): void {
     void backups.prune().catch(() => 0);
     registerFileHandlers(ipcMain, {
       defaultDirectory: () => app.getPath('documents'),
-      // Plan files picked in either dialog join the recent files list.
+      // Plan files picked to open join the recent files list; saved ones once written.
       dialogs: recordingDialogs(
         {
           showSave: (options) =>
@@ -121,9 +121,19 @@ function start(): void {
             mainWindow
               ? dialog.showOpenDialog(mainWindow, options)
               : dialog.showOpenDialog(options),
+          confirmOverwrite: async (fileName) => {
+            const options = overwriteConfirmation(fileName);
+            const answer = mainWindow
+              ? await dialog.showMessageBox(mainWindow, options)
+              : await dialog.showMessageBox(options);
+            return answer.response === 0;
+          },
         },
         rememberPlan,
       ),
+      onSaved: (target, kind) => {
+        if (kind === 'plan') rememberPlan(target);
+      },
     });
     registerPlanFileHandlers(ipcMain, {
       backups,

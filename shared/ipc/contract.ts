@@ -33,15 +33,29 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/**
+ * What is being saved. Main owns the dialog filter and the extension for each kind, so the page
+ * can never choose what kind of file lands on disk (a `.heestar` save cannot become `.exe`).
+ */
+export type SaveKind = 'plan' | 'pdf' | 'csv' | 'xlsx' | 'docx';
+export const SAVE_KIND_NAMES = [
+  'plan',
+  'pdf',
+  'csv',
+  'xlsx',
+  'docx',
+] as const satisfies readonly SaveKind[];
+
 export interface SaveFileRequest {
-  /** A bare file name (no folders), offered in the save dialog. */
+  /** A bare file name (no folders) offered in the save dialog; main replaces its extension. */
   suggestedName: string;
-  filters: FileFilter[];
+  kind: SaveKind;
   data: Uint8Array | string;
 }
 
+/** `name` is the file name only: the page never learns folders (they reveal user names). */
 export type SaveFileResult =
-  | { status: 'saved'; path: string }
+  | { status: 'saved'; name: string }
   | { status: 'cancelled' }
   | { status: 'failed'; reason: string };
 
@@ -96,8 +110,9 @@ export interface BackupEntry extends BackupRef {
   counts: { participants: number; cards: number; actions: number };
 }
 
+/** A recent plan file as the page sees it: a display name and an opaque id, never a path. */
 export interface RecentFile {
-  path: string;
+  id: string;
   name: string;
   /** When it was last opened or saved here (ISO date-time). */
   usedAt: string;
@@ -122,7 +137,7 @@ export interface InvokeChannels {
   'plan:list-backups': { args: [workshopId: string | null]; result: BackupEntry[] };
   'plan:read-backup': { args: [ref: BackupRef]; result: OpenFileResult };
   'plan:recent-files': { args: []; result: RecentFile[] };
-  'plan:open-recent': { args: [path: string]; result: OpenFileResult };
+  'plan:open-recent': { args: [id: string]; result: OpenFileResult };
   'plan:take-open-requests': { args: []; result: OpenRequestFile[] };
 }
 
@@ -187,8 +202,8 @@ export interface DesktopApi {
   listBackups(workshopId: string | null): Promise<BackupEntry[]>;
   readBackup(ref: BackupRef): Promise<OpenFileResult>;
   getRecentFiles(): Promise<RecentFile[]>;
-  /** Opens a file only if it is in the recent list main keeps; any other path is refused. */
-  openRecentFile(path: string): Promise<OpenFileResult>;
+  /** Opens the recent file with this id from the list main keeps; nothing else can be named. */
+  openRecentFile(id: string): Promise<OpenFileResult>;
   takeOpenRequests(): Promise<OpenRequestFile[]>;
   /** Called when main has plan files waiting (then call `takeOpenRequests`). Returns unsubscribe. */
   onOpenRequested(handler: () => void): () => void;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   MAX_BACKUP_BYTES,
+  SAVE_KIND_NAMES,
   MAX_SAVE_FILE_BYTES,
   type BackupRef,
   type WriteBackupRequest,
@@ -54,7 +55,7 @@ const fileData = z.union([
 ]);
 
 export const saveFileRequestSchema = z
-  .object({ suggestedName: fileName, filters, data: fileData })
+  .object({ suggestedName: fileName, kind: z.enum(SAVE_KIND_NAMES), data: fileData })
   .strict() satisfies z.ZodType<SaveFileRequest>;
 
 export const openFileRequestSchema = z
@@ -80,8 +81,9 @@ export const backupRefSchema = z
   })
   .strict() satisfies z.ZodType<BackupRef>;
 
-/** A path from the recent list; main opens it only if the list holds it. */
-const recentPathSchema = z.string().min(1).max(4_096);
+/** An opaque recent-file id; main opens a file only if its own list has that id. */
+export const RECENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+const recentIdSchema = z.string().regex(RECENT_ID_PATTERN);
 
 /** Argument-tuple schemas, one per channel; the map's type forces every channel to have one. */
 export const INVOKE_ARGS_SCHEMAS: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> } = {
@@ -93,7 +95,7 @@ export const INVOKE_ARGS_SCHEMAS: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K
   'plan:list-backups': z.tuple([workshopIdSchema.nullable()]),
   'plan:read-backup': z.tuple([backupRefSchema]),
   'plan:recent-files': z.tuple([]),
-  'plan:open-recent': z.tuple([recentPathSchema]),
+  'plan:open-recent': z.tuple([recentIdSchema]),
   'plan:take-open-requests': z.tuple([]),
 };
 

@@ -27,7 +27,7 @@ function fakeDesktopApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     getAppInfo: () =>
       Promise.resolve({ name: 'Star Workshop', version: '9.9.9', platform: 'win32' }),
     openExternal: () => Promise.resolve({ status: 'opened' }),
-    saveFile: () => Promise.resolve({ status: 'saved', path: 'C:\\plan.heestar' }),
+    saveFile: () => Promise.resolve({ status: 'saved', name: 'plan.heestar' }),
     openFile: () => Promise.resolve({ status: 'cancelled' }),
     onFlushRequest: () => () => undefined,
     writeBackup: () => Promise.resolve({ status: 'saved', savedAt: '2026-11-23T09:00:00.000Z' }),
@@ -64,7 +64,7 @@ describe('desktop platform', () => {
     window.api = fakeDesktopApi({ saveFile: () => Promise.reject(new Error('IPC gone')) });
     const result = await createPlatform(window).saveFile({
       suggestedName: 'a.pdf',
-      filters: [],
+      kind: 'pdf',
       data: 'x',
     });
     expect(result).toMatchObject({ status: 'failed' });
@@ -101,7 +101,7 @@ describe('browser platform', () => {
     });
     const result = await createPlatform(window).saveFile({
       suggestedName: 'Ward 7 plan.heestar',
-      filters: [],
+      kind: 'plan',
       data: new Uint8Array([123, 125]),
     });
     expect(result).toEqual({ status: 'downloaded', name: 'Ward 7 plan.heestar' });

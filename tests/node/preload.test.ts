@@ -60,7 +60,7 @@ describe('preload bridge', () => {
     await api.getAppInfo();
     await api.openExternal('https://example.org');
     await api.openExternal('https://www.england.nhs.uk/', 'app');
-    const save = { suggestedName: 'a.pdf', filters: [], data: 'x' };
+    const save = { suggestedName: 'a.pdf', kind: 'pdf' as const, data: 'x' };
     await api.saveFile(save);
     await api.openFile({ filters: [] });
     expect(electron.invoke.mock.calls).toEqual([

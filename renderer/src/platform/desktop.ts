@@ -37,8 +37,8 @@ export function createDesktopPlatform(api: DesktopApi, win: Window): Platform {
       readBackup: (ref) =>
         api.readBackup(ref).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
       getRecentFiles: () => api.getRecentFiles().catch(() => []),
-      openRecentFile: (path) =>
-        api.openRecentFile(path).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
+      openRecentFile: (id) =>
+        api.openRecentFile(id).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
       takeOpenRequests: () => api.takeOpenRequests().catch(() => []),
       onOpenRequested: (handler) => api.onOpenRequested(handler),
     },
