@@ -64,6 +64,27 @@ export const openFileRequestSchema = z
 
 export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
 
+/**
+ * Bytes a string takes as UTF-8, without encoding it (shared/ has neither TextEncoder's DOM
+ * types nor Node's Buffer). Lone surrogates count as U+FFFD, 3 bytes, as encoders write them.
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 // --- Plan files (issue 5) ---
 /** Folder and file names of backups: plain characters only, so no path can be smuggled in. */
 export const BACKUP_FOLDER_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -71,7 +92,18 @@ export const BACKUP_FILE_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\
 const workshopIdSchema = z.string().min(1).max(64);
 
 export const writeBackupRequestSchema = z
-  .object({ workshopId: workshopIdSchema, data: z.string().min(1).max(MAX_BACKUP_BYTES) })
+  .object({
+    workshopId: workshopIdSchema,
+    // The character check is a cheap first pass; the limit itself is in bytes.
+    data: z
+      .string()
+      .min(1)
+      .max(MAX_BACKUP_BYTES)
+      .refine(
+        (data) => utf8ByteLength(data) <= MAX_BACKUP_BYTES,
+        'The backup is over the 10 MB limit.',
+      ),
+  })
   .strict() satisfies z.ZodType<WriteBackupRequest>;
 
 export const backupRefSchema = z
