@@ -12,6 +12,7 @@ import { createQuitGuard } from './ipc/lifecycle';
 import { recordingDialogs, registerPlanFileHandlers } from './ipc/planFiles';
 import { registerShellHandlers } from './ipc/shell';
 import { hardenWebContents, lockDownPermissions } from './navigation';
+import { configureLocale, configureSpellcheck } from './offline';
 import { APP_ENTRY_URL, PRIVILEGED_SCHEMES, registerAppProtocol } from './protocol';
 import { createBackups } from './services/backups';
 import { createExternalLinks, linkConfirmation } from './services/externalLinks';
@@ -21,7 +22,10 @@ import { buildWindowOptions } from './window';
 
 // Must happen before 'ready'; the scheme's privileges cannot be changed later.
 protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
+// Every renderer sandboxed, whatever a window's own options say.
 app.enableSandbox();
+// en-GB dates in native date inputs (dd/mm/yyyy), whatever the system locale.
+configureLocale(app.commandLine);
 
 let mainWindow: BrowserWindow | null = null;
 // Links are checked, then confirmed in a dialog main shows (naming the host), then opened.
@@ -43,7 +47,7 @@ const quitGuard = createQuitGuard({
 
 function createMainWindow(): BrowserWindow {
   const preload = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
-  const window = new BrowserWindow(buildWindowOptions(preload));
+  const window = new BrowserWindow(buildWindowOptions(preload, process.platform));
   quitGuard.guardWindow(window);
   window.once('ready-to-show', () => {
     window.show();
@@ -97,6 +101,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     lockDownPermissions(session.defaultSession);
+    configureSpellcheck(session.defaultSession, process.platform);
     registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist'));
     registerAppInfoHandlers(ipcMain, app);
     registerShellHandlers(ipcMain, externalLinks);

@@ -5,11 +5,15 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_NAME } from '@shared/version';
+import { isSpellcheckAllowed } from './offline';
 
 /** NHS white; shown before the first paint so the window never flashes black. */
 export const WINDOW_BACKGROUND = '#ffffff';
 
-export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function buildWindowOptions(
+  preloadPath: string,
+  platform: NodeJS.Platform = process.platform,
+): BrowserWindowConstructorOptions {
   return {
     title: APP_NAME,
     width: 1280,
@@ -33,7 +37,8 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Off where it would download dictionaries (see offline.ts).
+      spellcheck: isSpellcheckAllowed(platform),
       // Keep Chromium's built-in PDF viewer and other plugins out.
       plugins: false,
       // A fixed, persistent default partition: IndexedDB lives here and must never move.
