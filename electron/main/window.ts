@@ -41,6 +41,9 @@ export function buildWindowOptions(
       spellcheck: isSpellcheckAllowed(platform),
       // Keep Chromium's built-in PDF viewer and other plugins out.
       plugins: false,
+      // Middle-click would ask for a new window; those are all denied anyway, but this stops
+      // the request being made at all (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       // A fixed, persistent default partition: IndexedDB lives here and must never move.
       partition: undefined,
     },
