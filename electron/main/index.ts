@@ -4,11 +4,19 @@
  * objects as parameters so they can be tested in plain Node.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { MessageBoxOptions } from 'electron';
 import { EVENTS } from '@shared/ipc/contract';
 import { registerAppInfoHandlers } from './ipc/appInfo';
 import { overwriteConfirmation, registerFileHandlers } from './ipc/files';
 import { createQuitGuard } from './ipc/lifecycle';
+import {
+  aboutDialog,
+  commandSender,
+  installAppMenu,
+  shortcutsDialog,
+  type AppMenu,
+} from './ipc/menu';
 import { recordingDialogs, registerPlanFileHandlers } from './ipc/planFiles';
 import { registerShellHandlers } from './ipc/shell';
 import { hardenWebContents, lockDownPermissions } from './navigation';
@@ -17,7 +25,7 @@ import { APP_ENTRY_URL, PRIVILEGED_SCHEMES, registerAppProtocol } from './protoc
 import { createBackups } from './services/backups';
 import { createExternalLinks, linkConfirmation } from './services/externalLinks';
 import { createOpenRequestQueue, planPathsFromArgv } from './services/openRequests';
-import { createRecentFiles } from './services/recentFiles';
+import { createRecentFiles, publicRecentFiles } from './services/recentFiles';
 import { buildWindowOptions } from './window';
 
 // Must happen before 'ready'; the scheme's privileges cannot be changed later.
@@ -31,13 +39,7 @@ let mainWindow: BrowserWindow | null = null;
 // Links are checked, then confirmed in a dialog main shows (naming the host), then opened.
 const externalLinks = createExternalLinks({
   openExternal: (url) => shell.openExternal(url),
-  confirm: async (url) => {
-    const options = linkConfirmation(url);
-    const answer = mainWindow
-      ? await dialog.showMessageBox(mainWindow, options)
-      : await dialog.showMessageBox(options);
-    return answer.response === 0;
-  },
+  confirm: async (url) => (await showMessage(linkConfirmation(url))) === 0,
 });
 const quitGuard = createQuitGuard({
   app,
@@ -49,6 +51,10 @@ function createMainWindow(): BrowserWindow {
   const preload = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
   const window = new BrowserWindow(buildWindowOptions(preload, process.platform));
   quitGuard.guardWindow(window);
+  // Files opened or saved elsewhere may have changed the recent list shown in the menu.
+  window.on('focus', () => {
+    void appMenu?.refresh();
+  });
   window.once('ready-to-show', () => {
     window.show();
   });
@@ -67,6 +73,16 @@ openRequests.onQueued(() => {
     mainWindow.webContents.send(EVENTS.openRequested);
   }
 });
+
+/** Shows a main-process message box over the window when there is one. */
+async function showMessage(options: MessageBoxOptions): Promise<number> {
+  const answer = mainWindow
+    ? await dialog.showMessageBox(mainWindow, options)
+    : await dialog.showMessageBox(options);
+  return answer.response;
+}
+
+let appMenu: AppMenu | null = null;
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -109,8 +125,43 @@ function start(): void {
     const recentFiles = createRecentFiles({ file: path.join(userData, 'recent-files.json') });
     const rememberPlan = (filePath: string): void => {
       app.addRecentDocument(filePath);
-      void recentFiles.add(filePath).catch(() => undefined);
+      void recentFiles
+        .add(filePath)
+        .then(() => appMenu?.refresh())
+        .catch(() => undefined);
     };
+    appMenu = installAppMenu({
+      menu: Menu,
+      ipcMain,
+      platform: process.platform,
+      appName: app.getName(),
+      listRecentFiles: async () => publicRecentFiles(await recentFiles.list()),
+      actions: {
+        send: commandSender(() => mainWindow?.webContents ?? null, EVENTS.menuCommand),
+        showAbout: () => {
+          void showMessage(
+            aboutDialog({
+              appName: app.getName(),
+              version: app.getVersion(),
+              versions: process.versions,
+            }),
+          );
+        },
+        showShortcuts: () => {
+          void showMessage(shortcutsDialog(process.platform));
+        },
+        clearRecent: () => {
+          app.clearRecentDocuments();
+          void recentFiles
+            .clear()
+            .then(() => appMenu?.refresh())
+            .catch(() => undefined);
+        },
+        quit: () => {
+          app.quit();
+        },
+      },
+    });
     const backups = createBackups({ root: path.join(userData, 'backups') });
     void backups.prune().catch(() => 0);
     registerFileHandlers(ipcMain, {
@@ -126,13 +177,8 @@ function start(): void {
             mainWindow
               ? dialog.showOpenDialog(mainWindow, options)
               : dialog.showOpenDialog(options),
-          confirmOverwrite: async (fileName) => {
-            const options = overwriteConfirmation(fileName);
-            const answer = mainWindow
-              ? await dialog.showMessageBox(mainWindow, options)
-              : await dialog.showMessageBox(options);
-            return answer.response === 0;
-          },
+          confirmOverwrite: async (fileName) =>
+            (await showMessage(overwriteConfirmation(fileName))) === 0,
         },
         rememberPlan,
       ),

@@ -23,7 +23,8 @@ export function buildWindowOptions(
     backgroundColor: WINDOW_BACKGROUND,
     // Shown on 'ready-to-show' to avoid a blank frame.
     show: false,
-    autoHideMenuBar: true,
+    // The File, Edit, View and Help menus stay where Windows and Linux users look for them.
+    autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

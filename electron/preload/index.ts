@@ -12,6 +12,7 @@ import {
   type InvokeArgs,
   type InvokeChannel,
   type InvokeResult,
+  type MenuCommand,
 } from '@shared/ipc/contract';
 
 function invoke<K extends InvokeChannel>(
@@ -40,6 +41,13 @@ ipcRenderer.on(EVENTS.openRequested, () => {
   for (const handler of openRequestHandlers) handler();
 });
 
+const menuHandlers = new Set<(command: MenuCommand) => void>();
+// Issue 12: menu items and their shortcuts arrive as typed commands.
+ipcRenderer.on(EVENTS.menuCommand, (_event, command: unknown) => {
+  if (typeof command !== 'object' || command === null) return;
+  for (const handler of menuHandlers) handler(command as MenuCommand);
+});
+
 const api = {
   getAppInfo: () => invoke(INVOKE.getAppInfo),
   openExternal: (url, source = 'content') => invoke(INVOKE.openExternal, url, source),
@@ -63,6 +71,16 @@ const api = {
     return () => {
       openRequestHandlers.delete(handler);
     };
+  },
+  // Native menus (issue 12).
+  onMenuCommand: (handler) => {
+    menuHandlers.add(handler);
+    return () => {
+      menuHandlers.delete(handler);
+    };
+  },
+  setMenuState: (state) => {
+    ipcRenderer.send(MESSAGES.menuState, state);
   },
 } satisfies DesktopApi;
 

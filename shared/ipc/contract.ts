@@ -123,6 +123,46 @@ export type OpenRequestFile =
   | { status: 'opened'; name: string; bytes: Uint8Array }
   | { status: 'failed'; name: string; reason: string };
 
+// --- Native menus (issue 12) ---
+
+/** What a menu item asks the page to do; the page runs the same action its buttons run. */
+export type MenuCommandName =
+  | 'new-workshop'
+  | 'open-plan'
+  | 'save-plan'
+  | 'save-plan-as'
+  | 'export-pdf'
+  | 'close-workshop'
+  | 'undo'
+  | 'redo'
+  | 'presentation-mode'
+  | 'open-board'
+  | 'user-guide';
+
+export const MENU_COMMAND_NAMES = [
+  'new-workshop',
+  'open-plan',
+  'save-plan',
+  'save-plan-as',
+  'export-pdf',
+  'close-workshop',
+  'undo',
+  'redo',
+  'presentation-mode',
+  'open-board',
+  'user-guide',
+] as const satisfies readonly MenuCommandName[];
+
+export type MenuCommand =
+  | { command: MenuCommandName }
+  /** File › Open Recent: the id main's recent list gave the file (never a path). */
+  | { command: 'open-recent'; id: string };
+
+/** What the page tells main so menu items are enabled only when they can work. */
+export interface MenuState {
+  hasWorkshop: boolean;
+}
+
 /** Request/response channels (renderer → main via `ipcRenderer.invoke`). */
 export interface InvokeChannels {
   'app:get-info': { args: []; result: AppInfo };
@@ -147,12 +187,16 @@ export interface MainToRendererEvents {
   'lifecycle:flush-request': [requestId: number];
   /** Plan files are waiting to be opened: call `plan:take-open-requests` (issue 5). */
   'plan:open-requested': [];
+  /** A menu item or its shortcut was chosen (issue 12). */
+  'menu:command': [command: MenuCommand];
 }
 
 /** One-way messages renderer → main. */
 export interface RendererToMainMessages {
   /** Reply to `lifecycle:flush-request` with the same id once the flush has settled. */
   'lifecycle:flush-done': [requestId: number];
+  /** The page's state that menus depend on (issue 12). */
+  'menu:state': [state: MenuState];
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -176,10 +220,12 @@ export const INVOKE = {
 export const EVENTS = {
   flushRequest: 'lifecycle:flush-request',
   openRequested: 'plan:open-requested',
+  menuCommand: 'menu:command',
 } as const satisfies Record<string, keyof MainToRendererEvents>;
 
 export const MESSAGES = {
   flushDone: 'lifecycle:flush-done',
+  menuState: 'menu:state',
 } as const satisfies Record<string, keyof RendererToMainMessages>;
 
 /**
@@ -207,4 +253,9 @@ export interface DesktopApi {
   takeOpenRequests(): Promise<OpenRequestFile[]>;
   /** Called when main has plan files waiting (then call `takeOpenRequests`). Returns unsubscribe. */
   onOpenRequested(handler: () => void): () => void;
+  // Native menus (issue 12).
+  /** Called with each menu command. Returns unsubscribe. */
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** Tells main what the menus should enable. */
+  setMenuState(state: MenuState): void;
 }

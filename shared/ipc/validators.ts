@@ -131,6 +131,9 @@ export const INVOKE_ARGS_SCHEMAS: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K
   'plan:take-open-requests': z.tuple([]),
 };
 
+/** The page's menu state: one flag, nothing else. */
+export const menuStateSchema = z.tuple([z.object({ hasWorkshop: z.boolean() }).strict()]);
+
 /** The flush reply carries only the id main sent. */
 export const flushDoneSchema = z.tuple([z.number().int().nonnegative()]);
 

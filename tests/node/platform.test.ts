@@ -37,6 +37,8 @@ function fakeDesktopApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     openRecentFile: () => Promise.resolve({ status: 'cancelled' }),
     takeOpenRequests: () => Promise.resolve([]),
     onOpenRequested: () => () => undefined,
+    onMenuCommand: () => () => undefined,
+    setMenuState: () => undefined,
     ...overrides,
   };
 }

@@ -49,6 +49,8 @@ describe('preload bridge', () => {
         'openRecentFile',
         'takeOpenRequests',
         'onOpenRequested',
+        'onMenuCommand',
+        'setMenuState',
       ].sort(),
     );
     for (const generic of ['invoke', 'send', 'on', 'ipcRenderer', 'require']) {
@@ -71,6 +73,19 @@ describe('preload bridge', () => {
       ['file:save', save],
       ['file:open', { filters: [] }],
     ]);
+  });
+
+  it('passes menu commands to subscribers and reports menu state on its own channel', () => {
+    const seen: unknown[] = [];
+    const stop = api.onMenuCommand((command) => seen.push(command));
+    electron.listeners.get('menu:command')?.({}, { command: 'save-plan' });
+    electron.listeners.get('menu:command')?.({}, 'not an object');
+    stop();
+    electron.listeners.get('menu:command')?.({}, { command: 'undo' });
+    expect(seen).toEqual([{ command: 'save-plan' }]);
+    api.setMenuState({ hasWorkshop: true });
+    expect(electron.send).toHaveBeenLastCalledWith('menu:state', { hasWorkshop: true });
+    electron.send.mockClear();
   });
 
   it('replies to a flush request once, after every handler has settled', async () => {

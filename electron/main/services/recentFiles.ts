@@ -35,6 +35,8 @@ export interface RecentFiles {
   add(filePath: string): Promise<StoredRecentFile[]>;
   /** The stored path with this id, or null when no listed file has it. */
   find(id: string): Promise<string | null>;
+  /** Empties the list (File › Open Recent › Clear recent files). */
+  clear(): Promise<void>;
 }
 
 /** The page's view of the list: names and ids, no paths. */
@@ -154,5 +156,7 @@ export function createRecentFiles(options: RecentFilesOptions): RecentFiles {
       }),
 
     find: (id) => serial(async () => (await listUnlocked()).find((f) => f.id === id)?.path ?? null),
+
+    clear: () => serial(() => save([])),
   };
 }

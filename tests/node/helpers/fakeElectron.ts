@@ -92,6 +92,7 @@ export function createFakeElectron(userData: string) {
     getName: () => 'Star Workshop',
     getVersion: () => '0.1.0',
     addRecentDocument: vi.fn(),
+    clearRecentDocuments: vi.fn(),
     setAboutPanelOptions: vi.fn(),
   });
 

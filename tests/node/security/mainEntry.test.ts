@@ -76,6 +76,10 @@ describe('once ready', () => {
     );
   });
 
+  it('installs the application menu', () => {
+    expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+
   it('opens one hardened window on app://star-workshop', () => {
     expect(fake.windows).toHaveLength(1);
     const window = fake.windows[0];
