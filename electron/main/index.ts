@@ -9,7 +9,7 @@ import type { MessageBoxOptions } from 'electron';
 import { EVENTS } from '@shared/ipc/contract';
 import { registerAppInfoHandlers } from './ipc/appInfo';
 import { overwriteConfirmation, registerFileHandlers } from './ipc/files';
-import { createQuitGuard } from './ipc/lifecycle';
+import { createQuitGuard, DISCARD_CONFIRMATION } from './ipc/lifecycle';
 import {
   aboutDialog,
   commandSender,
@@ -45,6 +45,10 @@ const quitGuard = createQuitGuard({
   app,
   ipcMain,
   getWindows: () => BrowserWindow.getAllWindows(),
+  // Asked only while a save is still pending; "Quit anyway" is button 1.
+  confirmDiscard: async () =>
+    (await showMessage({ ...DISCARD_CONFIRMATION, buttons: [...DISCARD_CONFIRMATION.buttons] })) ===
+    1,
 });
 
 function createMainWindow(): BrowserWindow {

@@ -23,15 +23,16 @@ function invoke<K extends InvokeChannel>(
   return ipcRenderer.invoke(channel, ...args) as Promise<InvokeResult<K>>;
 }
 
-const flushHandlers = new Set<() => Promise<void>>();
+const flushHandlers = new Set<() => Promise<unknown>>();
 
 // One listener for all subscribers, so main gets exactly one reply per request, sent only
 // after every handler has settled (a failing handler must not block quitting).
 ipcRenderer.on(EVENTS.flushRequest, (_event, requestId: unknown) => {
   if (typeof requestId !== 'number') return;
   const runs = [...flushHandlers].map((handler) => Promise.resolve().then(handler));
-  void Promise.allSettled(runs).then(() => {
-    ipcRenderer.send(MESSAGES.flushDone, requestId);
+  void Promise.allSettled(runs).then((results) => {
+    const isSaved = results.every((r) => r.status === 'fulfilled' && r.value !== false);
+    ipcRenderer.send(MESSAGES.flushDone, requestId, isSaved);
   });
 });
 

@@ -193,8 +193,11 @@ export interface MainToRendererEvents {
 
 /** One-way messages renderer → main. */
 export interface RendererToMainMessages {
-  /** Reply to `lifecycle:flush-request` with the same id once the flush has settled. */
-  'lifecycle:flush-done': [requestId: number];
+  /**
+   * Reply to `lifecycle:flush-request` with the same id once the flush has settled, and whether
+   * everything was saved (main asks before quitting only when it was not).
+   */
+  'lifecycle:flush-done': [requestId: number, isSaved: boolean];
   /** The page's state that menus depend on (issue 12). */
   'menu:state': [state: MenuState];
 }
@@ -240,9 +243,10 @@ export interface DesktopApi {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /**
    * Called before the window closes or the app quits. The main process waits for every
-   * handler's promise to settle (up to `FLUSH_TIMEOUT_MS`). Returns an unsubscribe function.
+   * handler's promise to settle (up to `FLUSH_TIMEOUT_MS`); a handler that resolves `false`
+   * (or fails) means edits are still unsaved. Returns an unsubscribe function.
    */
-  onFlushRequest(handler: () => Promise<void>): () => void;
+  onFlushRequest(handler: () => Promise<unknown>): () => void;
   // Plan files (issue 5).
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
   listBackups(workshopId: string | null): Promise<BackupEntry[]>;

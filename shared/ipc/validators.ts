@@ -134,8 +134,8 @@ export const INVOKE_ARGS_SCHEMAS: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K
 /** The page's menu state: one flag, nothing else. */
 export const menuStateSchema = z.tuple([z.object({ hasWorkshop: z.boolean() }).strict()]);
 
-/** The flush reply carries only the id main sent. */
-export const flushDoneSchema = z.tuple([z.number().int().nonnegative()]);
+/** The flush reply: the id main sent and whether every pending edit was saved. */
+export const flushDoneSchema = z.tuple([z.number().int().nonnegative(), z.boolean().optional()]);
 
 export type ParsedArgs<K extends InvokeChannel> =
   { ok: true; args: InvokeArgs<K> } | { ok: false; reason: string };

@@ -73,7 +73,7 @@ describe('desktop platform', () => {
   });
 
   it('flushes before quit and when the page is hidden, and unsubscribes from both', () => {
-    let quitHandler: (() => Promise<void>) | undefined;
+    let quitHandler: (() => Promise<unknown>) | undefined;
     const unsubscribeQuit = vi.fn();
     window.api = fakeDesktopApi({
       onFlushRequest: (handler) => {

@@ -109,7 +109,8 @@ describe('preload bridge', () => {
 
     finishSlow();
     await vi.waitFor(() => {
-      expect(electron.send).toHaveBeenCalledWith('lifecycle:flush-done', 7);
+      // A failed handler means edits may be unsaved: main will ask before quitting.
+      expect(electron.send).toHaveBeenCalledWith('lifecycle:flush-done', 7, false);
     });
     expect(electron.send).toHaveBeenCalledOnce();
 
@@ -117,8 +118,15 @@ describe('preload bridge', () => {
     stopFailing();
     electron.listeners.get('lifecycle:flush-request')?.({}, 8);
     await vi.waitFor(() => {
-      expect(electron.send).toHaveBeenLastCalledWith('lifecycle:flush-done', 8);
+      expect(electron.send).toHaveBeenLastCalledWith('lifecycle:flush-done', 8, true);
     });
     expect(slow).toHaveBeenCalledOnce();
+    // A handler that reports unsaved edits (the store's flushSaves resolving false).
+    const stopUnsaved = api.onFlushRequest(() => Promise.resolve(false));
+    electron.listeners.get('lifecycle:flush-request')?.({}, 9);
+    await vi.waitFor(() => {
+      expect(electron.send).toHaveBeenLastCalledWith('lifecycle:flush-done', 9, false);
+    });
+    stopUnsaved();
   });
 });

@@ -48,9 +48,10 @@ export interface Platform {
   /**
    * Runs `handler` whenever pending writes should be flushed now: before the desktop app
    * quits or closes the window (awaited, up to a few seconds), and whenever the page is hidden,
-   * closed or loses focus (not awaited: the browser gives no time). Returns an unsubscribe.
+   * closed or loses focus (not awaited: the browser gives no time). Resolving `false` says
+   * edits are still unsaved, so the desktop app asks before quitting. Returns an unsubscribe.
    */
-  onFlushRequest(handler: () => Promise<void>): () => void;
+  onFlushRequest(handler: () => Promise<unknown>): () => void;
   /**
    * Plan file services only the desktop has (issue 5): backups on disk, recent files, files
    * opened by double-click. Null in the browser, which keeps its backups in IndexedDB instead
