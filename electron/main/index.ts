@@ -4,7 +4,17 @@
  * objects as parameters so they can be tested in plain Node.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { MessageBoxOptions } from 'electron';
 import { EVENTS } from '@shared/ipc/contract';
 import { registerAppInfoHandlers } from './ipc/appInfo';
@@ -27,6 +37,7 @@ import { createExternalLinks, linkConfirmation } from './services/externalLinks'
 import { createOpenRequestQueue, planPathsFromArgv } from './services/openRequests';
 import { createRecentFiles, publicRecentFiles } from './services/recentFiles';
 import { buildWindowOptions } from './window';
+import { createWindowStateFile, placeWindow, stateOf, type WindowStateFile } from './windowState';
 
 // Must happen before 'ready'; the scheme's privileges cannot be changed later.
 protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
@@ -51,9 +62,18 @@ const quitGuard = createQuitGuard({
     1,
 });
 
+// Size, position and maximised state from last time (see windowState.ts).
+let placement: ReturnType<typeof placeWindow> = { bounds: null, isMaximized: false };
+let windowStateFile: WindowStateFile | null = null;
+
 function createMainWindow(): BrowserWindow {
   const preload = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
-  const window = new BrowserWindow(buildWindowOptions(preload, process.platform));
+  const window = new BrowserWindow(buildWindowOptions(preload, process.platform, placement.bounds));
+  if (placement.isMaximized) window.maximize();
+  window.on('close', () => {
+    placement = { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() };
+    void windowStateFile?.save(stateOf(window)).catch(() => undefined);
+  });
   quitGuard.guardWindow(window);
   // Files opened or saved elsewhere may have changed the recent list shown in the menu.
   window.on('focus', () => {
@@ -119,7 +139,7 @@ function start(): void {
     }
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     lockDownPermissions(session.defaultSession);
     configureSpellcheck(session.defaultSession, process.platform);
     registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist'));
@@ -198,6 +218,12 @@ function start(): void {
         app.addRecentDocument(filePath);
       },
     });
+    windowStateFile = createWindowStateFile(path.join(userData, 'window-state.json'));
+    const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()];
+    placement = placeWindow(
+      await windowStateFile.load(),
+      displays.map((display) => display.workArea),
+    );
     mainWindow = createMainWindow();
   });
 }

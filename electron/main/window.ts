@@ -6,6 +6,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_NAME } from '@shared/version';
 import { isSpellcheckAllowed } from './offline';
+import { DEFAULT_SIZE, MIN_SIZE, type Rect } from './windowState';
 
 /** NHS white; shown before the first paint so the window never flashes black. */
 export const WINDOW_BACKGROUND = '#ffffff';
@@ -13,13 +14,16 @@ export const WINDOW_BACKGROUND = '#ffffff';
 export function buildWindowOptions(
   preloadPath: string,
   platform: NodeJS.Platform = process.platform,
+  /** Where the window was last time (windowState.ts), or null for the default. */
+  bounds: Rect | null = null,
 ): BrowserWindowConstructorOptions {
   return {
     title: APP_NAME,
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 640,
+    width: DEFAULT_SIZE.width,
+    height: DEFAULT_SIZE.height,
+    ...(bounds ?? {}),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     backgroundColor: WINDOW_BACKGROUND,
     // Shown on 'ready-to-show' to avoid a blank frame.
     show: false,

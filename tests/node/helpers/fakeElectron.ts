@@ -122,6 +122,7 @@ export function createFakeElectron(userData: string) {
       setApplicationMenu: vi.fn(),
     },
     screen: {
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
     },
   };

@@ -76,6 +76,22 @@ describe('once ready', () => {
     );
   });
 
+  it('remembers the window in userData/window-state.json when it closes', async () => {
+    const window = fake.windows[0];
+    if (!window) throw new Error('no window');
+    window.bounds = { x: 100, y: 80, width: 1100, height: 700 };
+    window.emit('close', { preventDefault: () => undefined });
+    await vi.waitFor(async () => {
+      const saved = JSON.parse(
+        await readFile(path.join(userData, 'userData', 'window-state.json'), 'utf8'),
+      ) as unknown;
+      expect(saved).toEqual({
+        bounds: { x: 100, y: 80, width: 1100, height: 700 },
+        isMaximized: false,
+      });
+    });
+  });
+
   it('installs the application menu', () => {
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
   });
