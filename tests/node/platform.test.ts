@@ -28,7 +28,7 @@ function fakeDesktopApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     getAppInfo: () =>
       Promise.resolve({ name: 'Star Workshop', version: '9.9.9', platform: 'win32' }),
     openExternal: () => Promise.resolve({ status: 'opened' }),
-    saveFile: () => Promise.resolve({ status: 'saved', path: 'C:\\plan.heestar' }),
+    saveFile: () => Promise.resolve({ status: 'saved', name: 'plan.heestar' }),
     openFile: () => Promise.resolve({ status: 'cancelled' }),
     onFlushRequest: () => () => undefined,
     writeBackup: () => Promise.resolve({ status: 'saved', savedAt: '2026-11-23T09:00:00.000Z' }),
@@ -38,13 +38,15 @@ function fakeDesktopApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     openRecentFile: () => Promise.resolve({ status: 'cancelled' }),
     takeOpenRequests: () => Promise.resolve([]),
     onOpenRequested: () => () => undefined,
+    onMenuCommand: () => () => undefined,
+    setMenuState: () => undefined,
     ...overrides,
   };
 }
 
 describe('choosing the platform', () => {
   it('uses the desktop bridge when the preload exposed window.api', async () => {
-    const recent = { path: 'C:\\plans\\ward.heestar', name: 'ward.heestar', usedAt: NOW };
+    const recent = { id: 'recent-1', name: 'ward.heestar', usedAt: NOW };
     window.api = fakeDesktopApi({ getRecentFiles: () => Promise.resolve([recent]) });
     const platform = createPlatform(window);
     expect(await platform.getAppInfo()).toMatchObject({ version: '9.9.9', platform: 'win32' });
@@ -98,14 +100,14 @@ describe('desktop platform', () => {
     window.api = fakeDesktopApi({ saveFile: () => Promise.reject(new Error('IPC gone')) });
     const result = await createPlatform(window).saveFile({
       suggestedName: 'a.pdf',
-      filters: [],
+      kind: 'pdf',
       data: 'x',
     });
     expect(result).toMatchObject({ status: 'failed' });
   });
 
   it('flushes before quit and when the page is hidden, and unsubscribes from both', () => {
-    let quitHandler: (() => Promise<void>) | undefined;
+    let quitHandler: (() => Promise<unknown>) | undefined;
     const unsubscribeQuit = vi.fn();
     window.api = fakeDesktopApi({
       onFlushRequest: (handler) => {
@@ -135,7 +137,7 @@ describe('browser platform', () => {
     });
     const result = await createPlatform(window).saveFile({
       suggestedName: 'Ward 7 plan.heestar',
-      filters: [],
+      kind: 'plan',
       data: new Uint8Array([123, 125]),
     });
     expect(result).toEqual({ status: 'downloaded', name: 'Ward 7 plan.heestar' });

@@ -33,8 +33,8 @@ export function createDesktopPlatform(api: DesktopApi, win: Window): Platform {
     backups: createDesktopBackups(api, UNREACHABLE),
     recentFiles: {
       list: () => api.getRecentFiles().catch(() => []),
-      open: (path) =>
-        api.openRecentFile(path).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
+      open: (id) =>
+        api.openRecentFile(id).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
     },
     openRequests: {
       take: () => api.takeOpenRequests().catch(() => []),

@@ -52,9 +52,10 @@ export interface Platform {
   /**
    * Runs `handler` whenever pending writes should be flushed now: before the desktop app
    * quits or closes the window (awaited, up to a few seconds), and whenever the page is hidden,
-   * closed or loses focus (not awaited: the browser gives no time). Returns an unsubscribe.
+   * closed or loses focus (not awaited: the browser gives no time). Resolving `false` says
+   * edits are still unsaved, so the desktop app asks before quitting. Returns an unsubscribe.
    */
-  onFlushRequest(handler: () => Promise<void>): () => void;
+  onFlushRequest(handler: () => Promise<unknown>): () => void;
   /** Automatic backups of open workshops: files on disk, or the browser's own database. */
   readonly backups: Backups;
   /** Plan files recently opened or saved here; the browser has no paths, so none. */
@@ -65,7 +66,8 @@ export interface Platform {
 
 export interface RecentFiles {
   list(): Promise<RecentFile[]>;
-  open(path: string): Promise<OpenFileResult>;
+  /** Opens a recent file by the opaque id main gave it (the page never sees its path). */
+  open(id: string): Promise<OpenFileResult>;
 }
 
 export interface OpenRequests {

@@ -24,21 +24,19 @@ export function RecentFilesList({ onOpened }: { onOpened: OpenPlanFile['preview'
       <h3 className="nhsuk-heading-s">Recent plan files</h3>
       <ul className="nhsuk-list app-recent-files">
         {recent.map((file) => (
-          <li key={file.path}>
+          <li key={file.id}>
             <button
               type="button"
               className="app-link-button"
               onClick={() => {
-                void files.open(file.path).then((r) => {
+                void files.open(file.id).then((r) => {
                   onOpened(pendingFromOpenResult(r));
                 });
               }}
             >
               {file.name}
             </button>{' '}
-            <span className="app-count">
-              {file.path} · {formatDateTime(file.usedAt)}
-            </span>
+            <span className="app-count">{formatDateTime(file.usedAt)}</span>
           </li>
         ))}
       </ul>
