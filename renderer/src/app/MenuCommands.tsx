@@ -49,9 +49,11 @@ export function MenuCommands() {
             void files.open();
             return;
           case 'open-recent': {
-            void getPlatform().recentFiles.open(message.id).then((result) => {
-              files.preview(pendingFromOpenResult(result));
-            });
+            void getPlatform()
+              .recentFiles.open(message.id)
+              .then((result) => {
+                files.preview(pendingFromOpenResult(result));
+              });
             return;
           }
           case 'save-plan':

@@ -42,9 +42,7 @@ describe('copyWorkshopContent', () => {
     const copiedTexts = (copy.actions[index]?.ideaIds ?? []).map(
       (id) => copy.cards.find((c) => c.id === id)?.text,
     );
-    const originalTexts = linked.ideaIds.map(
-      (id) => original.cards.find((c) => c.id === id)?.text,
-    );
+    const originalTexts = linked.ideaIds.map((id) => original.cards.find((c) => c.id === id)?.text);
     expect(copiedTexts).toEqual(originalTexts);
 
     const dangling = {
