@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the one command that proves the project works, locally and in CI.
-// Runs in order and stops at the first failure: system deps → typecheck → lint → build →
+// Runs in order and stops at the first failure: system deps → typecheck → lint →
+// Electronegativity security scan → build →
 // every Vitest project (unit, integration, component, node, e2e against the fresh build).
 // It ends with a plain `N passed, N failed[, N skipped]` line, the format CI reads to tell that
 // tests ran, and exits non-zero if anything failed or no test ran at all.
@@ -32,6 +33,12 @@ const phases = [
   },
   binPhase('Typecheck (tsc -b)', 'tsc', ['-b']),
   binPhase('Lint (eslint --max-warnings=0 .)', 'eslint', ['--max-warnings=0', '.']),
+  {
+    name: 'Security scan (Electronegativity, allow-list in security/)',
+    command: process.execPath,
+    args: [join(repoRoot, 'scripts', 'electronegativity.mjs')],
+    shell: false,
+  },
   npmPhase('Build renderer (vite build)', 'build:renderer'),
   npmPhase('Build Electron main and preload', 'build:electron'),
   binPhase(

@@ -4,36 +4,81 @@
  * objects as parameters so they can be tested in plain Node.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import type { MessageBoxOptions } from 'electron';
 import { EVENTS } from '@shared/ipc/contract';
 import { registerAppInfoHandlers } from './ipc/appInfo';
-import { registerFileHandlers } from './ipc/files';
-import { createQuitGuard } from './ipc/lifecycle';
+import { overwriteConfirmation, registerFileHandlers } from './ipc/files';
+import { createQuitGuard, DISCARD_CONFIRMATION } from './ipc/lifecycle';
+import {
+  aboutDialog,
+  commandSender,
+  installAppMenu,
+  shortcutsDialog,
+  type AppMenu,
+} from './ipc/menu';
 import { recordingDialogs, registerPlanFileHandlers } from './ipc/planFiles';
 import { registerShellHandlers } from './ipc/shell';
 import { hardenWebContents, lockDownPermissions } from './navigation';
+import { configureLocale, configureSpellcheck } from './offline';
 import { APP_ENTRY_URL, PRIVILEGED_SCHEMES, registerAppProtocol } from './protocol';
 import { createBackups } from './services/backups';
+import { createExternalLinks, linkConfirmation } from './services/externalLinks';
 import { createOpenRequestQueue, planPathsFromArgv } from './services/openRequests';
-import { createRecentFiles } from './services/recentFiles';
+import { createRecentFiles, publicRecentFiles } from './services/recentFiles';
 import { buildWindowOptions } from './window';
+import { createWindowStateFile, placeWindow, stateOf, type WindowStateFile } from './windowState';
 
 // Must happen before 'ready'; the scheme's privileges cannot be changed later.
 protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
+// Every renderer sandboxed, whatever a window's own options say.
 app.enableSandbox();
+// en-GB dates in native date inputs (dd/mm/yyyy), whatever the system locale.
+configureLocale(app.commandLine);
 
 let mainWindow: BrowserWindow | null = null;
-const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+// Links are checked, then confirmed in a dialog main shows (naming the host), then opened.
+const externalLinks = createExternalLinks({
+  openExternal: (url) => shell.openExternal(url),
+  confirm: async (url) => (await showMessage(linkConfirmation(url))) === 0,
+});
 const quitGuard = createQuitGuard({
   app,
   ipcMain,
   getWindows: () => BrowserWindow.getAllWindows(),
+  // Asked only while a save is still pending; "Quit anyway" is button 1.
+  confirmDiscard: async () =>
+    (await showMessage({ ...DISCARD_CONFIRMATION, buttons: [...DISCARD_CONFIRMATION.buttons] })) ===
+    1,
 });
+
+// Size, position and maximised state from last time (see windowState.ts).
+let placement: ReturnType<typeof placeWindow> = { bounds: null, isMaximized: false };
+let windowStateFile: WindowStateFile | null = null;
 
 function createMainWindow(): BrowserWindow {
   const preload = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
-  const window = new BrowserWindow(buildWindowOptions(preload));
+  const window = new BrowserWindow(buildWindowOptions(preload, process.platform, placement.bounds));
+  if (placement.isMaximized) window.maximize();
+  window.on('close', () => {
+    placement = { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() };
+    void windowStateFile?.save(stateOf(window)).catch(() => undefined);
+  });
   quitGuard.guardWindow(window);
+  // Files opened or saved elsewhere may have changed the recent list shown in the menu.
+  window.on('focus', () => {
+    void appMenu?.refresh();
+  });
   window.once('ready-to-show', () => {
     window.show();
   });
@@ -52,6 +97,16 @@ openRequests.onQueued(() => {
     mainWindow.webContents.send(EVENTS.openRequested);
   }
 });
+
+/** Shows a main-process message box over the window when there is one. */
+async function showMessage(options: MessageBoxOptions): Promise<number> {
+  const answer = mainWindow
+    ? await dialog.showMessageBox(mainWindow, options)
+    : await dialog.showMessageBox(options);
+  return answer.response;
+}
+
+let appMenu: AppMenu | null = null;
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -73,7 +128,7 @@ function start(): void {
   });
   openRequests.enqueue(planPathsFromArgv(process.argv.slice(1), process.cwd()));
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, openExternal);
+    hardenWebContents(contents, externalLinks);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -84,22 +139,58 @@ function start(): void {
     }
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     lockDownPermissions(session.defaultSession);
+    configureSpellcheck(session.defaultSession, process.platform);
     registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist'));
     registerAppInfoHandlers(ipcMain, app);
-    registerShellHandlers(ipcMain, openExternal);
+    registerShellHandlers(ipcMain, externalLinks);
     const userData = app.getPath('userData');
     const recentFiles = createRecentFiles({ file: path.join(userData, 'recent-files.json') });
     const rememberPlan = (filePath: string): void => {
       app.addRecentDocument(filePath);
-      void recentFiles.add(filePath).catch(() => undefined);
+      void recentFiles
+        .add(filePath)
+        .then(() => appMenu?.refresh())
+        .catch(() => undefined);
     };
+    appMenu = installAppMenu({
+      menu: Menu,
+      ipcMain,
+      platform: process.platform,
+      appName: app.getName(),
+      listRecentFiles: async () => publicRecentFiles(await recentFiles.list()),
+      actions: {
+        send: commandSender(() => mainWindow?.webContents ?? null, EVENTS.menuCommand),
+        showAbout: () => {
+          void showMessage(
+            aboutDialog({
+              appName: app.getName(),
+              version: app.getVersion(),
+              versions: process.versions,
+            }),
+          );
+        },
+        showShortcuts: () => {
+          void showMessage(shortcutsDialog(process.platform));
+        },
+        clearRecent: () => {
+          app.clearRecentDocuments();
+          void recentFiles
+            .clear()
+            .then(() => appMenu?.refresh())
+            .catch(() => undefined);
+        },
+        quit: () => {
+          app.quit();
+        },
+      },
+    });
     const backups = createBackups({ root: path.join(userData, 'backups') });
     void backups.prune().catch(() => 0);
     registerFileHandlers(ipcMain, {
       defaultDirectory: () => app.getPath('documents'),
-      // Plan files picked in either dialog join the recent files list.
+      // Plan files picked to open join the recent files list; saved ones once written.
       dialogs: recordingDialogs(
         {
           showSave: (options) =>
@@ -110,9 +201,14 @@ function start(): void {
             mainWindow
               ? dialog.showOpenDialog(mainWindow, options)
               : dialog.showOpenDialog(options),
+          confirmOverwrite: async (fileName) =>
+            (await showMessage(overwriteConfirmation(fileName))) === 0,
         },
         rememberPlan,
       ),
+      onSaved: (target, kind) => {
+        if (kind === 'plan') rememberPlan(target);
+      },
     });
     registerPlanFileHandlers(ipcMain, {
       backups,
@@ -122,6 +218,12 @@ function start(): void {
         app.addRecentDocument(filePath);
       },
     });
+    windowStateFile = createWindowStateFile(path.join(userData, 'window-state.json'));
+    const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()];
+    placement = placeWindow(
+      await windowStateFile.load(),
+      displays.map((display) => display.workArea),
+    );
     mainWindow = createMainWindow();
   });
 }

@@ -1,12 +1,12 @@
 /**
  * Locks every web contents to the app: no navigation away from app://star-workshop, no new
  * windows, no <webview>, and no permissions beyond two harmless ones for our own page.
- * External https links go to the system browser through the single allowlist in
- * services/externalLinks.ts.
+ * External https links go to the system browser through the single gate in
+ * services/externalLinks.ts, which checks the host and asks the user first.
  */
 import type { Session } from 'electron';
 import { APP_HOST, APP_SCHEME } from '@shared/ipc/contract';
-import { openExternalSafely, type OpenExternalFn } from './services/externalLinks';
+import type { ExternalLinks } from './services/externalLinks';
 
 /**
  * Permissions our own page may use: writing to the clipboard (copy buttons) and persistent
@@ -62,18 +62,16 @@ export interface HardenableContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
-export function hardenWebContents(
-  contents: HardenableContents,
-  openExternal: OpenExternalFn,
-): void {
+export function hardenWebContents(contents: HardenableContents, links: ExternalLinks): void {
   const keepInApp = (event: UrlEvent): void => {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url)) return;
     event.preventDefault();
-    // A plain link to an https page is the user asking to read it: use their browser.
-    void openExternalSafely(openExternal, event.url).catch(() => undefined);
+    // A clicked link is page content (a plan or catalogue could hold it): main checks it and
+    // asks the user before their browser opens it.
+    void links.open(event.url, 'content').catch(() => undefined);
   });
   contents.on('will-frame-navigate', keepInApp);
   contents.on('will-redirect', keepInApp);
@@ -81,7 +79,7 @@ export function hardenWebContents(
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternalSafely(openExternal, url).catch(() => undefined);
+    void links.open(url, 'content').catch(() => undefined);
     return { action: 'deny' };
   });
 }

@@ -83,6 +83,20 @@ const PREFIX = `${APP_ORIGIN}/`;
 const UNSAFE_SEGMENT = /[/\\:\u0000-\u001f\u007f]/;
 
 /**
+ * Names Windows reserves for devices, in any folder and with any extension: opening `NUL.js`
+ * or `com1.txt` reaches the device, not a file. Superscript digits count too (Windows treats
+ * `COM¹` as `COM1`), and so do the console names.
+ */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
+
+/** True when a file or folder name would address a Windows device. */
+export function isWindowsDeviceName(segment: string): boolean {
+  // Windows ignores everything from the first dot, and trailing spaces before it.
+  const stem = (segment.split('.', 1)[0] ?? '').trimEnd();
+  return WINDOWS_DEVICE_NAME.test(stem);
+}
+
+/**
  * Maps a request URL to a file under `root`, or refuses it. Pure: no file system access.
  * Extension-less paths (client-side routes) fall back to index.html; a missing asset with an
  * extension is left to 404 so a broken build fails loudly instead of serving HTML as script.
@@ -107,7 +121,12 @@ export function resolveAppPath(root: string, requestUrl: string): ResolvedPath {
       return { ok: false, status: 400, reason: 'Malformed escape in path.' };
     }
     // Windows silently drops trailing dots and spaces ('...' can act as '..'), so refuse them.
-    if (segment === '' || /[. ]$/.test(segment) || UNSAFE_SEGMENT.test(segment)) {
+    if (
+      segment === '' ||
+      /[. ]$/.test(segment) ||
+      UNSAFE_SEGMENT.test(segment) ||
+      isWindowsDeviceName(segment)
+    ) {
       return { ok: false, status: 400, reason: 'Unsafe path segment.' };
     }
     segments.push(segment);

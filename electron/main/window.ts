@@ -5,21 +5,30 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_NAME } from '@shared/version';
+import { isSpellcheckAllowed } from './offline';
+import { DEFAULT_SIZE, MIN_SIZE, type Rect } from './windowState';
 
 /** NHS white; shown before the first paint so the window never flashes black. */
 export const WINDOW_BACKGROUND = '#ffffff';
 
-export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function buildWindowOptions(
+  preloadPath: string,
+  platform: NodeJS.Platform = process.platform,
+  /** Where the window was last time (windowState.ts), or null for the default. */
+  bounds: Rect | null = null,
+): BrowserWindowConstructorOptions {
   return {
     title: APP_NAME,
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 640,
+    width: DEFAULT_SIZE.width,
+    height: DEFAULT_SIZE.height,
+    ...(bounds ?? {}),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     backgroundColor: WINDOW_BACKGROUND,
     // Shown on 'ready-to-show' to avoid a blank frame.
     show: false,
-    autoHideMenuBar: true,
+    // The File, Edit, View and Help menus stay where Windows and Linux users look for them.
+    autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -33,9 +42,13 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Off where it would download dictionaries (see offline.ts).
+      spellcheck: isSpellcheckAllowed(platform),
       // Keep Chromium's built-in PDF viewer and other plugins out.
       plugins: false,
+      // Middle-click would ask for a new window; those are all denied anyway, but this stops
+      // the request being made at all (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       // A fixed, persistent default partition: IndexedDB lives here and must never move.
       partition: undefined,
     },

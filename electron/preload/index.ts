@@ -12,6 +12,7 @@ import {
   type InvokeArgs,
   type InvokeChannel,
   type InvokeResult,
+  type MenuCommand,
 } from '@shared/ipc/contract';
 
 function invoke<K extends InvokeChannel>(
@@ -22,15 +23,16 @@ function invoke<K extends InvokeChannel>(
   return ipcRenderer.invoke(channel, ...args) as Promise<InvokeResult<K>>;
 }
 
-const flushHandlers = new Set<() => Promise<void>>();
+const flushHandlers = new Set<() => Promise<unknown>>();
 
 // One listener for all subscribers, so main gets exactly one reply per request, sent only
 // after every handler has settled (a failing handler must not block quitting).
 ipcRenderer.on(EVENTS.flushRequest, (_event, requestId: unknown) => {
   if (typeof requestId !== 'number') return;
   const runs = [...flushHandlers].map((handler) => Promise.resolve().then(handler));
-  void Promise.allSettled(runs).then(() => {
-    ipcRenderer.send(MESSAGES.flushDone, requestId);
+  void Promise.allSettled(runs).then((results) => {
+    const isSaved = results.every((r) => r.status === 'fulfilled' && r.value !== false);
+    ipcRenderer.send(MESSAGES.flushDone, requestId, isSaved);
   });
 });
 
@@ -40,9 +42,16 @@ ipcRenderer.on(EVENTS.openRequested, () => {
   for (const handler of openRequestHandlers) handler();
 });
 
+const menuHandlers = new Set<(command: MenuCommand) => void>();
+// Issue 12: menu items and their shortcuts arrive as typed commands.
+ipcRenderer.on(EVENTS.menuCommand, (_event, command: unknown) => {
+  if (typeof command !== 'object' || command === null) return;
+  for (const handler of menuHandlers) handler(command as MenuCommand);
+});
+
 const api = {
   getAppInfo: () => invoke(INVOKE.getAppInfo),
-  openExternal: (url) => invoke(INVOKE.openExternal, url),
+  openExternal: (url, source = 'content') => invoke(INVOKE.openExternal, url, source),
   saveFile: (request) => invoke(INVOKE.saveFile, request),
   openFile: (request) => invoke(INVOKE.openFile, request),
   onFlushRequest: (handler) => {
@@ -63,6 +72,16 @@ const api = {
     return () => {
       openRequestHandlers.delete(handler);
     };
+  },
+  // Native menus (issue 12).
+  onMenuCommand: (handler) => {
+    menuHandlers.add(handler);
+    return () => {
+      menuHandlers.delete(handler);
+    };
+  },
+  setMenuState: (state) => {
+    ipcRenderer.send(MESSAGES.menuState, state);
   },
 } satisfies DesktopApi;
 

@@ -72,7 +72,15 @@ export const safeSegments = (rawUrl) => {
   } catch {
     return null;
   }
-  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
+  // `:` names a drive (C:) or an NTFS alternate stream (app.js:x) on Windows: never a file here.
+  if (
+    !decoded.startsWith('/') ||
+    decoded.includes('\0') ||
+    decoded.includes('\\') ||
+    decoded.includes(':')
+  ) {
+    return null;
+  }
   const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
   if (segments.some((s) => s === '..')) return null;
   return segments;
@@ -99,11 +107,31 @@ const sendText = (res, status, message) => {
 };
 
 /**
+ * Host names the server answers to. A page on another site can point its own name at
+ * 127.0.0.1 (DNS rebinding) and read what we serve; its requests still carry its own Host
+ * header, so anything but our loopback names (or the address we were told to bind) and our
+ * port is refused.
+ * @param {string | undefined} hostHeader
+ * @param {number} port
+ * @param {string} boundHost
+ */
+export const isAllowedHost = (hostHeader, port, boundHost = '127.0.0.1') => {
+  if (hostHeader === undefined) return false;
+  const names = ['127.0.0.1', 'localhost', '[::1]', boundHost];
+  return names.some((name) => `${name}:${String(port)}` === hostHeader.toLowerCase());
+};
+
+/**
  * @param {string} rootReal real path of the root folder
+ * @param {(hostHeader: string | undefined) => boolean} hostAllowed
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
-const handle = async (rootReal, req, res) => {
+const handle = async (rootReal, hostAllowed, req, res) => {
+  if (!hostAllowed(req.headers.host)) {
+    sendText(res, 421, 'Misdirected request');
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     sendText(res, 405, 'Method not allowed');
@@ -163,8 +191,11 @@ const handle = async (rootReal, req, res) => {
  */
 export const startServer = async ({ root, port = 0, host = '127.0.0.1' }) => {
   const rootReal = await realpath(resolve(root));
+  let listeningPort = 0;
   const server = createServer((req, res) => {
-    handle(rootReal, req, res).catch(() => {
+    const hostAllowed = (/** @type {string | undefined} */ header) =>
+      isAllowedHost(header, listeningPort, host);
+    handle(rootReal, hostAllowed, req, res).catch(() => {
       if (res.headersSent) res.destroy();
       else sendText(res, 500, 'Internal server error');
     });
@@ -178,6 +209,7 @@ export const startServer = async ({ root, port = 0, host = '127.0.0.1' }) => {
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('Server has no port');
+  listeningPort = address.port;
   const url = `http://${host}:${String(address.port)}/`;
   return {
     url,

@@ -23,6 +23,7 @@ export const ACTION_LABELS: FieldLabels = {
   progressNotes: 'progress notes',
   evidenceLinks: 'evidence link',
   tags: 'tags',
+  ideaIds: 'linked ideas',
 };
 
 export const RAG_LABEL: Readonly<Record<RagStatus, string>> = {
@@ -83,7 +84,7 @@ export const createAction = (
     progressNotes: [],
     evidenceLinks: [],
     tags: [],
-    sourceCardId: null,
+    ideaIds: [],
     ...input,
     points: [...input.points],
     title: input.title.trim(),
@@ -101,7 +102,7 @@ export const actionFromIdea = (card: Card, order: number, stamp: Stamp): Result<
     {
       title: card.text.slice(0, 200),
       points: [card.point],
-      sourceCardId: card.id,
+      ideaIds: [card.id],
       tags: card.tags,
     },
     order,
@@ -110,6 +111,18 @@ export const actionFromIdea = (card: Card, order: number, stamp: Stamp): Result<
 
 export const updateAction = (action: Action, patch: ActionInput, now: string): Result<Action> =>
   validateAction({ ...action, ...patch, updatedAt: now });
+
+/** The action's idea links with `ideaId` added or taken away; unchanged links keep their order. */
+export const withIdeaLink = (
+  action: Pick<Action, 'ideaIds'>,
+  ideaId: string,
+  linked: boolean,
+): string[] =>
+  linked
+    ? action.ideaIds.includes(ideaId)
+      ? [...action.ideaIds]
+      : [...action.ideaIds, ideaId]
+    : action.ideaIds.filter((id) => id !== ideaId);
 
 /** Overdue: has a due date in the past and is not complete (Blue). `today` is `YYYY-MM-DD`. */
 export const isOverdue = (a: Action, today: string): boolean =>

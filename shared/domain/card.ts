@@ -8,6 +8,7 @@ export const CARD_LABELS: FieldLabels = {
   text: 'card text',
   point: 'Star point',
   kind: 'card type',
+  number: 'idea number',
   votes: 'votes',
   impact: 'impact',
   effort: 'effort',
@@ -35,7 +36,14 @@ export const validateCard = (candidate: unknown): Result<Card> => {
 
 export const createCard = (
   workshopId: string,
-  input: { kind: CardKind; point: StarPointId; text: string; tags?: readonly string[] },
+  input: {
+    kind: CardKind;
+    point: StarPointId;
+    text: string;
+    tags?: readonly string[];
+    /** Ideas only: from `nextIdeaNumber`. */
+    number?: number | null;
+  },
   order: number,
   stamp: Stamp,
 ): Result<Card> =>
@@ -45,6 +53,7 @@ export const createCard = (
     kind: input.kind,
     point: input.point,
     text: input.text.trim(),
+    number: input.kind === 'idea' ? (input.number ?? null) : null,
     votes: 0,
     impact: null,
     effort: null,

@@ -15,6 +15,7 @@ export * from './prioritise';
 export * from './summary';
 export * from './votes';
 export * from './timer';
+export * from './ideaNumbers';
 export * from './boardGeometry';
 export * from './boardLayout';
 export * from './boardSvg';

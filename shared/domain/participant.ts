@@ -1,6 +1,6 @@
 /** Workshop attendees. Names are personal data: optional, and hidden from exports by default. */
 import type { Result, Stamp } from './result';
-import { participantSchema, type Participant } from './schemas';
+import { STAFF_GROUPS, participantSchema, type Participant } from './schemas';
 import { parseWith, type FieldLabels } from './validate';
 
 export const PARTICIPANT_LABELS: FieldLabels = {
@@ -65,4 +65,28 @@ export const updateParticipant = (
 export const displayName = (p: Participant, anonymise: boolean): string => {
   const descriptor = [p.role, p.organisation].filter(Boolean).join(', ') || 'Attendee';
   return !anonymise && p.mayBeNamed && p.name ? `${p.name} (${descriptor})` : descriptor;
+};
+
+/** The menu entry that reveals a text box: the typed text itself is stored as the group. */
+export const STAFF_GROUP_OTHER = 'Other (say what)';
+
+const STANDARD_GROUP = new Map(STAFF_GROUPS.map((g) => [g.toLowerCase(), g]));
+
+/** How a stored staff group shows in the menu: a standard group, or "Other" with its text. */
+export const staffGroupChoice = (stored: string): { choice: string; other: string } => {
+  const standard = STANDARD_GROUP.get(stored.trim().toLowerCase());
+  if (stored.trim() === '') return { choice: '', other: '' };
+  return standard ? { choice: standard, other: '' } : { choice: STAFF_GROUP_OTHER, other: stored };
+};
+
+/**
+ * What to store for a menu choice. "Other" stores the typed text (a standard group typed by
+ * hand gets its standard spelling, so it is counted with the others); empty text is refused.
+ */
+export const staffGroupFromChoice = (choice: string, other: string): Result<string> => {
+  if (choice !== STAFF_GROUP_OTHER) return { ok: true, value: choice };
+  const typed = other.trim();
+  if (!typed)
+    return { ok: false, errors: [{ field: 'staffGroup', message: 'Enter the staff group' }] };
+  return { ok: true, value: STANDARD_GROUP.get(typed.toLowerCase()) ?? typed };
 };

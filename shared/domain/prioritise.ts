@@ -131,6 +131,80 @@ export const nudgeForKey = (
   }
 };
 
+/** The middle of each quadrant: where the first idea put there by quadrant goes. */
+export const QUADRANT_CENTRE: Readonly<
+  Record<PlacedQuadrant, { readonly impact: number; readonly effort: number }>
+> = {
+  'quick-win': { impact: 75, effort: 25 },
+  'major-project': { impact: 75, effort: 75 },
+  'fill-in': { impact: 25, effort: 25 },
+  thankless: { impact: 25, effort: 75 },
+};
+
+/**
+ * How far apart (in matrix points) ideas put in one quadrant by choosing it from a list sit:
+ * 15 points is about 80 px on a 560 px matrix, over twice a marker's width, so markers never
+ * cover each other.
+ */
+export const SPREAD_GAP = 15;
+/** Steps from the quadrant centre: a 5 × 5 grid from 10 to 40 (or 60 to 90) points. */
+const SPREAD_OFFSETS = [0, -7.5, 7.5, -15, 15] as const;
+
+const distance = (a: { impact: number; effort: number }, b: Placement): number =>
+  b.impact === null || b.effort === null
+    ? Number.POSITIVE_INFINITY
+    : Math.hypot(a.impact - b.impact, a.effort - b.effort);
+
+/**
+ * Where an idea put in `quadrant` from the Quadrant list goes, given where the other ideas
+ * already are: the spot nearest the quadrant's centre that keeps SPREAD_GAP from every other
+ * idea, or, when the quadrant is that full, the spot furthest from its nearest neighbour.
+ * Every spot stays inside the quadrant, so the quadrant the facilitator chose is the one shown.
+ */
+export const spreadInQuadrant = (
+  quadrant: PlacedQuadrant,
+  others: readonly Placement[],
+): { impact: number; effort: number } => {
+  const centre = QUADRANT_CENTRE[quadrant];
+  const spots = SPREAD_OFFSETS.flatMap((di) =>
+    SPREAD_OFFSETS.map((de) => ({
+      impact: Math.round(centre.impact + di),
+      effort: Math.round(centre.effort + de),
+    })),
+  ).sort(
+    (a, b) =>
+      Math.hypot(a.impact - centre.impact, a.effort - centre.effort) -
+      Math.hypot(b.impact - centre.impact, b.effort - centre.effort),
+  );
+  const room = (spot: { impact: number; effort: number }): number =>
+    Math.min(...others.map((o) => distance(spot, o)));
+  const free = spots.find((spot) => room(spot) >= SPREAD_GAP);
+  if (free) return free;
+  return spots.reduce((best, spot) => (room(spot) > room(best) ? spot : best), centre);
+};
+
+/**
+ * Impact and effort under a point on screen, for a drag: `box` is the area the 0–100 scales
+ * span (effort left to right, impact bottom to top). Points beyond it land on the edge.
+ */
+export const placementAtPoint = (
+  point: { readonly x: number; readonly y: number },
+  box: {
+    readonly left: number;
+    readonly top: number;
+    readonly width: number;
+    readonly height: number;
+  },
+): { impact: number; effort: number } => {
+  const span = MATRIX_MAX - MATRIX_MIN;
+  const fx = box.width > 0 ? (point.x - box.left) / box.width : 0.5;
+  const fy = box.height > 0 ? (point.y - box.top) / box.height : 0.5;
+  return {
+    effort: clampToScale(MATRIX_MIN + fx * span),
+    impact: clampToScale(MATRIX_MAX - fy * span),
+  };
+};
+
 export interface RankedIdea {
   readonly card: Card;
   /** 1 is best. Ideas level on votes, quadrant, impact and effort share a rank (1, 2, 2, 4). */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { STAR_POINT_IDS } from './star';
 import { STEP_IDS } from './steps';
+import { calendarDate, calendarDateTime } from './validate';
 
 // Zod v4 compiles validators with `new Function` unless told not to; our CSP forbids eval.
 z.config({ jitless: true });
@@ -20,12 +21,17 @@ export const LIMITS = {
   progressNotes: 500,
   evidenceLinks: 50,
   url: 2_000,
+  /** Ideas one action may be linked to. */
+  ideaLinks: 50,
+  /** Highest idea number: far above the plan file's card limit, so never reached in use. */
+  ideaNumber: 1_000_000,
 } as const;
 
 const id = z.string().min(1).max(LIMITS.id);
-const isoDateTime = z.iso.datetime({ offset: true });
+/** Dates are real days in 1900–2100 (a year-0 date is a slip, never a workshop). */
+const isoDateTime = calendarDateTime();
 /** `YYYY-MM-DD`, or empty when not yet known. */
-const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
+const isoDateOrEmpty = z.union([z.literal(''), calendarDate()]);
 const shortText = z.string().max(LIMITS.shortText);
 const mediumText = z.string().max(LIMITS.mediumText);
 const longText = z.string().max(LIMITS.longText);
@@ -54,24 +60,45 @@ export const workshopSchema = z.strictObject({
   completedSteps: z.array(stepIdSchema).max(STEP_IDS.length),
   stepNotes: z.partialRecord(stepIdSchema, longText),
   votesPerPerson: z.int().min(1).max(50),
+  /**
+   * The highest idea number ever given in this workshop, so a deleted idea's number is never
+   * given to a new idea (see ideaNumbers.ts). At least the highest number on any idea card.
+   */
+  lastIdeaNumber: z.int().min(0).max(LIMITS.ideaNumber),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   /** Set when moved to the Trash; null while live. */
   deletedAt: isoDateTime.nullable(),
 });
 
-export const STAFF_GROUPS = [
-  'Medical and dental',
-  'Nursing and midwifery',
-  'Allied health professionals',
-  'Healthcare science',
-  'Scientific, therapeutic and technical',
-  'Support to clinical staff',
-  'Administrative and clerical',
-  'Estates and ancillary',
-  'Managers and senior managers',
-  'Other',
-] as const;
+/**
+ * Standard staff groups, as data per setting: a GP practice or a finance partner must be
+ * recordable truthfully, and settings differ (domain brief). "Management" is covered by
+ * "Managers and senior managers"; anything else is typed in as the attendee's own group.
+ */
+export const STAFF_GROUP_SETTINGS = [
+  {
+    setting: 'Hospital, community and mental health',
+    groups: [
+      'Medical and dental',
+      'Nursing and midwifery',
+      'Allied health professionals',
+      'Healthcare science',
+      'Scientific, therapeutic and technical',
+      'Support to clinical staff',
+      'Administrative and clerical',
+      'Estates and ancillary',
+      'Managers and senior managers',
+    ],
+  },
+  {
+    setting: 'Primary care',
+    groups: ['GP', 'Practice nurse', 'Direct patient care', 'Practice management'],
+  },
+  { setting: 'Corporate partners', groups: ['Finance', 'HR and workforce'] },
+] as const satisfies readonly { setting: string; groups: readonly string[] }[];
+
+export const STAFF_GROUPS: readonly string[] = STAFF_GROUP_SETTINGS.flatMap((s) => s.groups);
 
 const level = z.enum(['low', 'high']).nullable();
 
@@ -101,6 +128,11 @@ export const cardSchema = z.strictObject({
   kind: cardKindSchema,
   point: starPointIdSchema,
   text: z.string().trim().min(1).max(LIMITS.mediumText),
+  /**
+   * An idea's number ("Idea 7"), given when it is captured and kept for good: the same in the
+   * app, on the matrix, in the PDF and in the plan file. Null for cards that are not ideas.
+   */
+  number: z.int().min(1).max(LIMITS.ideaNumber).nullable(),
   votes: z.int().min(0).max(10_000),
   impact: scale,
   effort: scale,
@@ -119,7 +151,7 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 
 export const progressNoteSchema = z.strictObject({
   id,
-  date: z.iso.date(),
+  date: calendarDate(),
   text: z.string().trim().min(1).max(LIMITS.mediumText),
 });
 
@@ -155,8 +187,11 @@ export const actionSchema = z.strictObject({
     )
     .max(LIMITS.evidenceLinks),
   tags: tagList,
-  /** The idea card this action came from, if any. */
-  sourceCardId: id.nullable(),
+  /** The idea cards this action takes forward (made from, or linked later), each once. */
+  ideaIds: z
+    .array(id)
+    .max(LIMITS.ideaLinks)
+    .refine((ids) => new Set(ids).size === ids.length, 'Each idea only once'),
   order: z.number(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

@@ -4,6 +4,7 @@
  * list comes out in a fixed order (Star order, then plan order).
  */
 import { isOverdue } from './action';
+import { coveredIdeaIds } from './ideaNumbers';
 import { rankIdeas, type RankedIdea } from './prioritise';
 import type { WorkshopContent } from './progress';
 import {
@@ -54,6 +55,8 @@ export interface WorkshopSummary {
   /** Neither a due date nor a timescale. */
   readonly actionsMissingDate: readonly Action[];
   readonly overdueActions: readonly Action[];
+  /** Ideas no action takes forward (made from or linked to), best first by {@link rankIdeas}. */
+  readonly ideasWithoutAction: readonly RankedIdea[];
   /** Known staff groups in the standard order, then any others A–Z, then "Not recorded". */
   readonly participantsByStaffGroup: readonly StaffGroupCount[];
 }
@@ -95,6 +98,18 @@ export const countStaffGroups = (participants: readonly Participant[]): StaffGro
     );
 };
 
+/**
+ * Ideas that no action takes forward, best first. An idea counts as covered as soon as any
+ * action links it, whether the action was made from it or written in other words and linked.
+ */
+export const ideasWithoutAction = (
+  ranked: readonly RankedIdea[],
+  actions: readonly Pick<Action, 'ideaIds'>[],
+): RankedIdea[] => {
+  const covered = coveredIdeaIds(actions);
+  return ranked.filter((r) => !covered.has(r.card.id));
+};
+
 export const workshopSummary = (
   content: WorkshopContent,
   today: string,
@@ -133,7 +148,8 @@ export const workshopSummary = (
     if (isOverdue(action, today)) overdueActions.push(action);
   }
 
-  const topIdeas = rankIdeas(content.cards)
+  const ranked = rankIdeas(content.cards);
+  const topIdeas = ranked
     .filter((r) => r.card.votes > 0 || r.quadrant !== 'unplaced')
     .slice(0, topN);
 
@@ -153,6 +169,7 @@ export const workshopSummary = (
     actionsMissingOwner,
     actionsMissingDate,
     overdueActions,
+    ideasWithoutAction: ideasWithoutAction(ranked, content.actions),
     participantsByStaffGroup: countStaffGroups(content.participants),
   };
 };

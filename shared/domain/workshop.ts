@@ -15,6 +15,7 @@ export const SCOPE_LABELS: FieldLabels = {
   'scope.facilitators': 'facilitators',
   'scope.date': 'workshop date',
   'scope.venue': 'venue',
+  lastIdeaNumber: 'highest idea number',
 };
 
 export const DEFAULT_VOTES_PER_PERSON = 3;
@@ -48,6 +49,7 @@ export const createWorkshop = (scope: Partial<Scope>, stamp: Stamp): Result<Work
     completedSteps: [],
     stepNotes: {},
     votesPerPerson: DEFAULT_VOTES_PER_PERSON,
+    lastIdeaNumber: 0,
     createdAt: stamp.now,
     updatedAt: stamp.now,
     deletedAt: null,

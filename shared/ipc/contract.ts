@@ -33,15 +33,31 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/**
+ * What is being saved. Main owns the dialog filter and the extension for each kind, so the page
+ * can never choose what kind of file lands on disk (a `.heestar` save cannot become `.exe`).
+ */
+export type SaveKind = 'plan' | 'pdf' | 'csv' | 'xlsx' | 'docx' | 'svg' | 'png';
+export const SAVE_KIND_NAMES = [
+  'plan',
+  'pdf',
+  'csv',
+  'xlsx',
+  'docx',
+  'svg',
+  'png',
+] as const satisfies readonly SaveKind[];
+
 export interface SaveFileRequest {
-  /** A bare file name (no folders), offered in the save dialog. */
+  /** A bare file name (no folders) offered in the save dialog; main replaces its extension. */
   suggestedName: string;
-  filters: FileFilter[];
+  kind: SaveKind;
   data: Uint8Array | string;
 }
 
+/** `name` is the file name only: the page never learns folders (they reveal user names). */
 export type SaveFileResult =
-  | { status: 'saved'; path: string }
+  | { status: 'saved'; name: string }
   | { status: 'cancelled' }
   | { status: 'failed'; reason: string };
 
@@ -54,7 +70,18 @@ export type OpenFileResult =
   | { status: 'cancelled' }
   | { status: 'failed'; reason: string };
 
-export type OpenExternalResult = { status: 'opened' } | { status: 'refused'; reason: string };
+export type OpenExternalResult =
+  | { status: 'opened' }
+  | { status: 'refused'; reason: string }
+  /** The user said no when main asked whether to open it. */
+  | { status: 'cancelled' };
+
+/**
+ * Where a link comes from. 'content' (plan files, catalogues, anything typed) is always
+ * confirmed by main, naming the host; 'app' is the app's own help links, opened without asking
+ * only when they go to a trusted NHS or GOV.UK host.
+ */
+export type ExternalLinkSource = 'app' | 'content';
 
 // --- Plan files: backups, recent files and files opened from the desktop (issue 5) ---
 
@@ -85,8 +112,9 @@ export interface BackupEntry extends BackupRef {
   counts: { participants: number; cards: number; actions: number };
 }
 
+/** A recent plan file as the page sees it: a display name and an opaque id, never a path. */
 export interface RecentFile {
-  path: string;
+  id: string;
   name: string;
   /** When it was last opened or saved here (ISO date-time). */
   usedAt: string;
@@ -97,10 +125,53 @@ export type OpenRequestFile =
   | { status: 'opened'; name: string; bytes: Uint8Array }
   | { status: 'failed'; name: string; reason: string };
 
+// --- Native menus (issue 12) ---
+
+/** What a menu item asks the page to do; the page runs the same action its buttons run. */
+export type MenuCommandName =
+  | 'new-workshop'
+  | 'open-plan'
+  | 'save-plan'
+  | 'save-plan-as'
+  | 'export-pdf'
+  | 'close-workshop'
+  | 'undo'
+  | 'redo'
+  | 'presentation-mode'
+  | 'open-board'
+  | 'user-guide';
+
+export const MENU_COMMAND_NAMES = [
+  'new-workshop',
+  'open-plan',
+  'save-plan',
+  'save-plan-as',
+  'export-pdf',
+  'close-workshop',
+  'undo',
+  'redo',
+  'presentation-mode',
+  'open-board',
+  'user-guide',
+] as const satisfies readonly MenuCommandName[];
+
+export type MenuCommand =
+  | { command: MenuCommandName }
+  /** File › Open Recent: the id main's recent list gave the file (never a path). */
+  | { command: 'open-recent'; id: string };
+
+/** What the page tells main so menu items are enabled only when they can work. */
+export interface MenuState {
+  hasWorkshop: boolean;
+}
+
 /** Request/response channels (renderer → main via `ipcRenderer.invoke`). */
 export interface InvokeChannels {
   'app:get-info': { args: []; result: AppInfo };
-  'shell:open-external': { args: [url: string]; result: OpenExternalResult };
+  'shell:open-external': {
+    args: [url: string, source: ExternalLinkSource];
+    result: OpenExternalResult;
+  };
   'file:save': { args: [request: SaveFileRequest]; result: SaveFileResult };
   'file:open': { args: [request: OpenFileRequest]; result: OpenFileResult };
   // Plan files (issue 5): see electron/main/ipc/planFiles.ts.
@@ -108,7 +179,7 @@ export interface InvokeChannels {
   'plan:list-backups': { args: [workshopId: string | null]; result: BackupEntry[] };
   'plan:read-backup': { args: [ref: BackupRef]; result: OpenFileResult };
   'plan:recent-files': { args: []; result: RecentFile[] };
-  'plan:open-recent': { args: [path: string]; result: OpenFileResult };
+  'plan:open-recent': { args: [id: string]; result: OpenFileResult };
   'plan:take-open-requests': { args: []; result: OpenRequestFile[] };
 }
 
@@ -118,12 +189,19 @@ export interface MainToRendererEvents {
   'lifecycle:flush-request': [requestId: number];
   /** Plan files are waiting to be opened: call `plan:take-open-requests` (issue 5). */
   'plan:open-requested': [];
+  /** A menu item or its shortcut was chosen (issue 12). */
+  'menu:command': [command: MenuCommand];
 }
 
 /** One-way messages renderer → main. */
 export interface RendererToMainMessages {
-  /** Reply to `lifecycle:flush-request` with the same id once the flush has settled. */
-  'lifecycle:flush-done': [requestId: number];
+  /**
+   * Reply to `lifecycle:flush-request` with the same id once the flush has settled, and whether
+   * everything was saved (main asks before quitting only when it was not).
+   */
+  'lifecycle:flush-done': [requestId: number, isSaved: boolean];
+  /** The page's state that menus depend on (issue 12). */
+  'menu:state': [state: MenuState];
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -147,10 +225,12 @@ export const INVOKE = {
 export const EVENTS = {
   flushRequest: 'lifecycle:flush-request',
   openRequested: 'plan:open-requested',
+  menuCommand: 'menu:command',
 } as const satisfies Record<string, keyof MainToRendererEvents>;
 
 export const MESSAGES = {
   flushDone: 'lifecycle:flush-done',
+  menuState: 'menu:state',
 } as const satisfies Record<string, keyof RendererToMainMessages>;
 
 /**
@@ -159,22 +239,29 @@ export const MESSAGES = {
  */
 export interface DesktopApi {
   getAppInfo(): Promise<AppInfo>;
-  openExternal(url: string): Promise<OpenExternalResult>;
+  /** `source` defaults to 'content': main asks the user before opening it. */
+  openExternal(url: string, source?: ExternalLinkSource): Promise<OpenExternalResult>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /**
    * Called before the window closes or the app quits. The main process waits for every
-   * handler's promise to settle (up to `FLUSH_TIMEOUT_MS`). Returns an unsubscribe function.
+   * handler's promise to settle (up to `FLUSH_TIMEOUT_MS`); a handler that resolves `false`
+   * (or fails) means edits are still unsaved. Returns an unsubscribe function.
    */
-  onFlushRequest(handler: () => Promise<void>): () => void;
+  onFlushRequest(handler: () => Promise<unknown>): () => void;
   // Plan files (issue 5).
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
   listBackups(workshopId: string | null): Promise<BackupEntry[]>;
   readBackup(ref: BackupRef): Promise<OpenFileResult>;
   getRecentFiles(): Promise<RecentFile[]>;
-  /** Opens a file only if it is in the recent list main keeps; any other path is refused. */
-  openRecentFile(path: string): Promise<OpenFileResult>;
+  /** Opens the recent file with this id from the list main keeps; nothing else can be named. */
+  openRecentFile(id: string): Promise<OpenFileResult>;
   takeOpenRequests(): Promise<OpenRequestFile[]>;
   /** Called when main has plan files waiting (then call `takeOpenRequests`). Returns unsubscribe. */
   onOpenRequested(handler: () => void): () => void;
+  // Native menus (issue 12).
+  /** Called with each menu command. Returns unsubscribe. */
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** Tells main what the menus should enable. */
+  setMenuState(state: MenuState): void;
 }

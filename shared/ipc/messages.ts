@@ -21,3 +21,7 @@ export function fileTooLargeMessage(sizeBytes: number, limitBytes: number): stri
 
 export const EXTERNAL_LINK_REFUSED =
   'Only secure web links (starting https://) can be opened from Star Workshop.';
+
+export const EXTERNAL_LINK_HOST_REFUSED =
+  'Star Workshop does not open links to this computer, to local network or bare IP addresses, ' +
+  'or to look-alike web addresses.';

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   MAX_BACKUP_BYTES,
+  SAVE_KIND_NAMES,
   MAX_SAVE_FILE_BYTES,
   type BackupRef,
   type WriteBackupRequest,
@@ -54,7 +55,7 @@ const fileData = z.union([
 ]);
 
 export const saveFileRequestSchema = z
-  .object({ suggestedName: fileName, filters, data: fileData })
+  .object({ suggestedName: fileName, kind: z.enum(SAVE_KIND_NAMES), data: fileData })
   .strict() satisfies z.ZodType<SaveFileRequest>;
 
 export const openFileRequestSchema = z
@@ -63,6 +64,27 @@ export const openFileRequestSchema = z
 
 export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
 
+/**
+ * Bytes a string takes as UTF-8, without encoding it (shared/ has neither TextEncoder's DOM
+ * types nor Node's Buffer). Lone surrogates count as U+FFFD, 3 bytes, as encoders write them.
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 // --- Plan files (issue 5) ---
 /** Folder and file names of backups: plain characters only, so no path can be smuggled in. */
 export const BACKUP_FOLDER_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -70,7 +92,18 @@ export const BACKUP_FILE_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\
 const workshopIdSchema = z.string().min(1).max(64);
 
 export const writeBackupRequestSchema = z
-  .object({ workshopId: workshopIdSchema, data: z.string().min(1).max(MAX_BACKUP_BYTES) })
+  .object({
+    workshopId: workshopIdSchema,
+    // The character check is a cheap first pass; the limit itself is in bytes.
+    data: z
+      .string()
+      .min(1)
+      .max(MAX_BACKUP_BYTES)
+      .refine(
+        (data) => utf8ByteLength(data) <= MAX_BACKUP_BYTES,
+        'The backup is over the 10 MB limit.',
+      ),
+  })
   .strict() satisfies z.ZodType<WriteBackupRequest>;
 
 export const backupRefSchema = z
@@ -80,25 +113,29 @@ export const backupRefSchema = z
   })
   .strict() satisfies z.ZodType<BackupRef>;
 
-/** A path from the recent list; main opens it only if the list holds it. */
-const recentPathSchema = z.string().min(1).max(4_096);
+/** An opaque recent-file id; main opens a file only if its own list has that id. */
+export const RECENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+const recentIdSchema = z.string().regex(RECENT_ID_PATTERN);
 
 /** Argument-tuple schemas, one per channel; the map's type forces every channel to have one. */
 export const INVOKE_ARGS_SCHEMAS: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> } = {
   'app:get-info': z.tuple([]),
-  'shell:open-external': z.tuple([externalUrlSchema]),
+  'shell:open-external': z.tuple([externalUrlSchema, z.enum(['app', 'content'])]),
   'file:save': z.tuple([saveFileRequestSchema]),
   'file:open': z.tuple([openFileRequestSchema]),
   'plan:write-backup': z.tuple([writeBackupRequestSchema]),
   'plan:list-backups': z.tuple([workshopIdSchema.nullable()]),
   'plan:read-backup': z.tuple([backupRefSchema]),
   'plan:recent-files': z.tuple([]),
-  'plan:open-recent': z.tuple([recentPathSchema]),
+  'plan:open-recent': z.tuple([recentIdSchema]),
   'plan:take-open-requests': z.tuple([]),
 };
 
-/** The flush reply carries only the id main sent. */
-export const flushDoneSchema = z.tuple([z.number().int().nonnegative()]);
+/** The page's menu state: one flag, nothing else. */
+export const menuStateSchema = z.tuple([z.object({ hasWorkshop: z.boolean() }).strict()]);
+
+/** The flush reply: the id main sent and whether every pending edit was saved. */
+export const flushDoneSchema = z.tuple([z.number().int().nonnegative(), z.boolean().optional()]);
 
 export type ParsedArgs<K extends InvokeChannel> =
   { ok: true; args: InvokeArgs<K> } | { ok: false; reason: string };

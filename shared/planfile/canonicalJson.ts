@@ -4,6 +4,13 @@
  * the values a plan holds (strings, finite numbers, booleans, null, arrays, plain objects) this
  * is the JSON Canonicalization Scheme (RFC 8785), so other tools can recompute the checksum.
  * The checksum catches corruption, not forgery: anyone can recompute it.
+ *
+ * Kept over the `canonicalize` npm package (2.1.0, the latest 2.x; issue 9 item 9): both pass
+ * the RFC 8785 vectors in tests/unit/planfile/encoding.test.ts and give identical text for a
+ * 5 MB plan, and this one is about twice as fast on it (2026-11-30, Node 20, shared 2-core
+ * machine, 15 runs after warm-up: median 293 ms vs 572 ms, best 125 ms vs 321 ms), because the
+ * native JSON.stringify writes a key-sorted copy instead of concatenating strings member by
+ * member.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';

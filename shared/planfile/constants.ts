@@ -6,10 +6,11 @@ export const PLAN_FILE_TYPE = 'star-workshop-plan';
 /** File name extension used when saving and offered in open dialogs. */
 export const PLAN_FILE_EXTENSION = '.heestar';
 /**
- * The format this build writes and the newest it reads. Format 1 is the first shipped; bump it
- * only together with a migration in `migrations.ts` and a fixture in tests/fixtures/planfiles.
+ * The format this build writes and the newest it reads. Format 1 is the first shipped; format 2
+ * stores idea numbers and links actions to several ideas. Bump it only together with a
+ * migration in `migrations.ts` and a fixture in tests/fixtures/planfiles.
  */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 export const CHECKSUM_ALGORITHM = 'SHA-256';
 
 /** Refused before any decoding: a real plan at the count limits is about 5 MB. */

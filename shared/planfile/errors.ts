@@ -2,11 +2,17 @@
  * Everything that can stop a plan file from opening, as data: a typed code for the program, a
  * message and a next step a facilitator understands, and the cause for whoever investigates.
  */
+import { formatNumber } from '../domain/text';
+import { fileTooLargeMessage } from '../ipc/messages';
 import { CURRENT_FORMAT_VERSION, MAX_FILE_BYTES, MAX_NESTING_DEPTH } from './constants';
 
 export const PLAN_FILE_ERROR_CODES = [
   'empty',
   'too-large',
+  'could-not-read',
+  'zip-file',
+  'gzip-file',
+  'pdf-file',
   'not-utf8',
   'too-deep',
   'not-json',
@@ -39,7 +45,14 @@ const DAMAGED_NEXT_STEP =
 const WRONG_FILE_NEXT_STEP =
   'Check you chose a Star Workshop plan file (ending .heestar). If you did, ask the person who shared it to save it again.';
 
-const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+/** Formats any app could have written; beyond this a number is noise, not a version. */
+const MAX_SHOWN_FORMAT = 9_999;
+
+/** "format 3", or nothing for numbers no real format could be (1e+308, -4, 2.5). */
+const formatName = (found: number): string | null =>
+  Number.isInteger(found) && found >= 1 && found <= MAX_SHOWN_FORMAT
+    ? `format ${formatNumber(found)}`
+    : null;
 
 interface ErrorArgs {
   readonly cause?: unknown;
@@ -64,12 +77,40 @@ export const planFileErrors = {
   empty: (): PlanFileError =>
     make('empty', 'This file is empty, so there is no plan in it.', WRONG_FILE_NEXT_STEP),
 
+  /** Worded exactly as the desktop and browser refusals before reading (shared/ipc/messages). */
   tooLarge: (bytes: number, limit = MAX_FILE_BYTES): PlanFileError =>
+    make('too-large', fileTooLargeMessage(bytes, limit), WRONG_FILE_NEXT_STEP, {
+      cause: { bytes, limit },
+    }),
+
+  /** The file could not even be read (moved, locked, too big for the open dialog…). */
+  couldNotRead: (reason: string): PlanFileError =>
     make(
-      'too-large',
-      `This file is ${megabytes(bytes)} MB; a plan file can be at most ${megabytes(limit)} MB, so it was not opened.`,
-      WRONG_FILE_NEXT_STEP,
-      { cause: { bytes, limit } },
+      'could-not-read',
+      reason,
+      'Check you chose the right file (a plan file ends .heestar) and that it is still there, then try again.',
+      { cause: { reason } },
+    ),
+
+  zipFile: (): PlanFileError =>
+    make(
+      'zip-file',
+      'This looks like a ZIP file — unzip it first, then open the .heestar file inside.',
+      'Extract (unzip) the file, then choose the plan file ending .heestar that it contains.',
+    ),
+
+  gzipFile: (): PlanFileError =>
+    make(
+      'gzip-file',
+      'This looks like a compressed (gzip) file — decompress it first, then open the .heestar file inside.',
+      'Decompress the file, then choose the plan file ending .heestar.',
+    ),
+
+  pdfFile: (): PlanFileError =>
+    make(
+      'pdf-file',
+      'This is a PDF document, not a plan file. A PDF board paper cannot be imported.',
+      'Ask the person who shared it for the plan file ending .heestar, saved from Star Workshop.',
     ),
 
   notUtf8: (cause: unknown): PlanFileError =>
@@ -83,7 +124,7 @@ export const planFileErrors = {
   tooDeep: (limit = MAX_NESTING_DEPTH): PlanFileError =>
     make(
       'too-deep',
-      `This file is nested more than ${limit} levels deep, which no Star Workshop plan is. It was not opened, to keep your computer safe.`,
+      `This file is nested more than ${formatNumber(limit)} levels deep, which no Star Workshop plan is. It was not opened, to keep your computer safe.`,
       WRONG_FILE_NEXT_STEP,
       { cause: { limit } },
     ),
@@ -110,28 +151,34 @@ export const planFileErrors = {
       details: [reason],
     }),
 
-  newerFormat: (found: number, readsUpTo = CURRENT_FORMAT_VERSION): PlanFileError =>
-    make(
+  newerFormat: (found: number, readsUpTo = CURRENT_FORMAT_VERSION): PlanFileError => {
+    const named = formatName(found);
+    return make(
       'newer-format',
-      `This file was saved by a newer version of Star Workshop (format ${found}); this version reads up to format ${readsUpTo}. Update Star Workshop to open it.`,
+      named === null
+        ? `This file says it uses a newer format than this app can read; this version reads up to format ${formatNumber(readsUpTo)}. Update Star Workshop to open it.`
+        : `This file was saved by a newer version of Star Workshop (${named}); this version reads up to format ${formatNumber(readsUpTo)}. Update Star Workshop to open it.`,
       'Update Star Workshop to the latest version, or ask the person who shared the file which version they use.',
       { cause: { found, readsUpTo } },
-    ),
+    );
+  },
 
-  unknownFormat: (found: unknown): PlanFileError =>
-    make(
+  unknownFormat: (found: unknown): PlanFileError => {
+    const named = typeof found === 'number' ? formatName(found) : null;
+    return make(
       'unknown-format',
-      typeof found === 'number'
-        ? `This plan file says it uses format ${found}, which no version of Star Workshop has written.`
+      named !== null
+        ? `This plan file says it uses ${named}, which no version of Star Workshop has written.`
         : 'This plan file does not say which format it uses in a way Star Workshop understands.',
       DAMAGED_NEXT_STEP,
       { cause: { found } },
-    ),
+    );
+  },
 
   migrationFailed: (from: number, to: number, cause: unknown): PlanFileError =>
     make(
       'migration-failed',
-      `This plan file uses the older format ${from} and could not be brought up to format ${to}.`,
+      `This plan file uses the older format ${formatNumber(from)} and could not be brought up to format ${formatNumber(to)}.`,
       DAMAGED_NEXT_STEP,
       { cause },
     ),
@@ -139,10 +186,10 @@ export const planFileErrors = {
   invalidContent: (details: readonly string[], cause?: unknown): PlanFileError => {
     const count = details.length;
     const first = details.slice(0, 3).join('; ');
-    const more = count > 3 ? ` and ${count - 3} more` : '';
+    const more = count > 3 ? ` and ${formatNumber(count - 3)} more` : '';
     return make(
       'invalid-content',
-      `This plan file has ${count === 1 ? 'a problem' : `${count} problems`} Star Workshop cannot fix: ${first}${more}.`,
+      `This plan file has ${count === 1 ? 'a problem' : `${formatNumber(count)} problems`} Star Workshop cannot fix: ${first}${more}.`,
       DAMAGED_NEXT_STEP,
       { details, cause },
     );

@@ -3,7 +3,6 @@ export * from './anonymise';
 export * from './canonicalJson';
 export * from './constants';
 export * from './errors';
-export * from './importCopy';
 export * from './merge';
 export * from './migrations';
 export * from './preview';

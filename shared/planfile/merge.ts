@@ -224,10 +224,11 @@ export const mergePlans = (
       { ...common, kind: 'card', pool: cards, limit: COUNT_LIMITS.cards },
       content.cards,
     );
+    // Links follow their ideas into the merged plan; two ideas merged into one link once.
     const linked = content.actions.map((a) =>
-      a.sourceCardId === null
+      a.ideaIds.length === 0
         ? a
-        : { ...a, sourceCardId: cardIds.get(a.sourceCardId) ?? a.sourceCardId },
+        : { ...a, ideaIds: [...new Set(a.ideaIds.map((id) => cardIds.get(id) ?? id))] },
     );
     mergeInto({ ...common, kind: 'action', pool: actions, limit: COUNT_LIMITS.actions }, linked);
   }

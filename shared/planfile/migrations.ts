@@ -1,14 +1,14 @@
 /**
  * Ordered, numbered migrations of the raw plan file envelope: each turns a file of format
- * `from` into format `to = from + 1`. Format 1 is the first shipped, so the registry is empty;
- * when format 2 arrives, add `{ from: 1, to: 2, … }` here and a v1 fixture stays in
- * tests/fixtures/planfiles, whose meta-test fails until the new migration has run on it.
+ * `from` into format `to = from + 1`. Each has fixtures of its old format in
+ * tests/fixtures/planfiles, whose meta-test fails until the migration has run on one of them.
  *
  * Migrations receive untrusted, unvalidated data (only `type` and `formatVersion` are known to
  * be right): they must not assume shapes, and may throw; the caller turns throws into a
  * typed `migration-failed` error. Strict validation runs after the last one.
  */
 import { CURRENT_FORMAT_VERSION } from './constants';
+import { MIGRATION_1_TO_2 } from './migrateV1';
 
 export type RawEnvelope = Readonly<Record<string, unknown>>;
 
@@ -20,7 +20,7 @@ export interface Migration {
   readonly migrate: (envelope: RawEnvelope) => Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [MIGRATION_1_TO_2];
 
 /** Problems with a registry: gaps, duplicates, steps other than +1, or not ending at `target`. */
 export const registryProblems = (

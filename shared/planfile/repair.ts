@@ -4,6 +4,7 @@
  * repair is reported in plain words for the import preview; nothing is repaired silently.
  */
 import type { WorkshopContent } from '../domain/progress';
+import { numberIdeas } from '../domain/ideaNumbers';
 import type { Action, Card, Participant } from '../domain/schemas';
 import { canonicalJson } from './canonicalJson';
 
@@ -12,7 +13,10 @@ export type RepairKind =
   | 'duplicate-removed'
   | 'duplicate-renamed'
   | 'card-link-cleared'
-  | 'steps-deduplicated';
+  | 'idea-renumbered'
+  | 'steps-deduplicated'
+  /** Invisible or direction-changing characters removed by the text gate (domain/text.ts). */
+  | 'text-cleaned';
 
 export interface Repair {
   readonly kind: RepairKind;
@@ -117,19 +121,37 @@ export const repairContent = (content: WorkshopContent): Repaired => {
     participantLabel,
     repairs,
   );
-  const cards = dedupe(attach(content.cards, workshop.id, 'cards', repairs), cardLabel, repairs);
-  const cardIds = new Set(cards.map((c) => c.id));
+  const deduped = dedupe(attach(content.cards, workshop.id, 'cards', repairs), cardLabel, repairs);
+  // Idea numbers must be unique: a clash (two breakouts each adding "Idea 16") keeps the first
+  // and gives the other the next number never used. Raising the workshop's counter to the
+  // highest number changes nothing anyone sees, so it is not reported.
+  const numbered = numberIdeas(deduped, workshop.lastIdeaNumber);
+  for (const { card, previous } of numbered.renumbered) {
+    repairs.push({
+      kind: 'idea-renumbered',
+      message:
+        previous === null
+          ? `${sentence(cardLabel(card))} had no idea number; it is now Idea ${String(card.number)}.`
+          : `${sentence(cardLabel(card))} shared Idea ${String(previous)} with another idea; it is now Idea ${String(card.number)}.`,
+    });
+  }
+  const { cards } = numbered;
+  if (numbered.lastIdeaNumber !== workshop.lastIdeaNumber)
+    workshop = { ...workshop, lastIdeaNumber: numbered.lastIdeaNumber };
+  const ideaIds = new Set(cards.filter((c) => c.kind === 'idea').map((c) => c.id));
   const actions = dedupe(
     attach(content.actions, workshop.id, 'actions', repairs),
     actionLabel,
     repairs,
   ).map((a) => {
-    if (a.sourceCardId === null || cardIds.has(a.sourceCardId)) return a;
+    const kept = a.ideaIds.filter((id) => ideaIds.has(id));
+    if (kept.length === a.ideaIds.length) return a;
+    const dropped = a.ideaIds.length - kept.length;
     repairs.push({
       kind: 'card-link-cleared',
-      message: `${sentence(actionLabel(a))} was linked to an idea card that is not in the file; the link was removed and the action kept.`,
+      message: `${sentence(actionLabel(a))} was linked to ${dropped === 1 ? 'an idea' : `${String(dropped)} ideas`} not in the file; ${dropped === 1 ? 'that link was' : 'those links were'} removed and the action kept.`,
     });
-    return { ...a, sourceCardId: null };
+    return { ...a, ideaIds: kept };
   });
   return { content: { workshop, participants, cards, actions }, repairs };
 };

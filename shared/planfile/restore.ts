@@ -6,6 +6,7 @@
  * check before any expensive one. Never throws.
  */
 import type { WorkshopContent } from '../domain/progress';
+import { formatNumber } from '../domain/text';
 import { payloadChecksum } from './canonicalJson';
 import {
   CHECKSUM_ALGORITHM,
@@ -63,7 +64,27 @@ const fail = (error: PlanFileError): RestoreFailure => ({ ok: false, error });
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** First bytes of files people send instead of a plan, so they get told what they have. */
+const SIGNATURES: readonly {
+  readonly bytes: readonly number[];
+  readonly error: () => PlanFileError;
+}[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], error: planFileErrors.zipFile },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], error: planFileErrors.zipFile }, // an empty ZIP
+  { bytes: [0x1f, 0x8b], error: planFileErrors.gzipFile },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], error: planFileErrors.pdfFile }, // %PDF-
+];
+
+const sniff = (input: Uint8Array | string): RestoreFailure | undefined => {
+  const at = (i: number): number | undefined =>
+    typeof input === 'string' ? input.charCodeAt(i) : input[i];
+  const match = SIGNATURES.find((s) => s.bytes.every((b, i) => at(i) === b));
+  return match ? fail(match.error()) : undefined;
+};
+
 const decode = (input: Uint8Array | string, maxBytes: number): string | RestoreFailure => {
+  const signature = sniff(input);
+  if (signature) return signature;
   if (typeof input === 'string') {
     // Every UTF-16 unit is at least one UTF-8 byte, so long strings are refused uncounted.
     const bytes = input.length > maxBytes ? input.length : utf8ByteLength(input, maxBytes);
@@ -81,7 +102,9 @@ type Parsed = { readonly ok: true; readonly value: unknown } | RestoreFailure;
 
 const tooManyEntries = (limit: number): PlanFileError =>
   planFileErrors.invalidContent(
-    [`A list in the file has more than ${limit} entries, more than any plan can hold`],
+    [
+      `A list in the file has more than ${formatNumber(limit)} entries, more than any plan can hold`,
+    ],
     { limit },
   );
 
@@ -96,7 +119,7 @@ const parse = (text: string, maxDepth: number): Parsed => {
   if (problem?.kind === 'forbidden-key') return fail(planFileErrors.forbiddenKey(problem.key));
   if (problem?.kind === 'too-many-entries') return fail(tooManyEntries(problem.limit));
   if (problem?.kind === 'too-long-text') {
-    const detail = `A text in the file is longer than the ${problem.limit} characters any plan field can hold`;
+    const detail = `A text in the file is longer than the ${formatNumber(problem.limit)} characters any plan field can hold`;
     return fail(planFileErrors.invalidContent([detail], problem));
   }
   try {
@@ -145,7 +168,7 @@ const restoreParsed = (parsed: unknown, options: RestoreOptions): RestoreResult 
     ok: true,
     plan: { meta: meta.value, content },
     checksum: early ?? checksumVerdict(parsed),
-    repairs,
+    repairs: [...meta.cleaned, ...payload.cleaned, ...repairs],
     migratedFrom: migrated.applied.length > 0 ? version : null,
   };
 };

@@ -1,5 +1,5 @@
 /**
- * Zod schemas of the format 1 plan file. The payload reuses the domain schemas unchanged, so
+ * Zod schemas of the current (format 2) plan file. The payload reuses the domain schemas unchanged, so
  * a file can hold exactly what the app can store; the envelope adds identity and a checksum.
  * `planFileSchema` is the whole file, from which docs/plan-file.schema.json is generated.
  */
@@ -50,7 +50,7 @@ export const planFileSchema = planMetaSchema
       .optional()
       .describe('Missing or null: the file opens with the verdict "missing".'),
   })
-  .describe('A Star Workshop plan file (.heestar), format 1: UTF-8 JSON.');
+  .describe('A Star Workshop plan file (.heestar), format 2: UTF-8 JSON.');
 
 export type PlanMeta = Omit<z.infer<typeof planMetaSchema>, 'formatVersion'> & {
   readonly formatVersion: number;

@@ -1,92 +1,25 @@
 /**
  * Strict UTF-8 decoding without DOM or Node types. shared/ is compiled with neither, so the
- * native `TextDecoder` (present in browsers, Electron and Node) is reached through a minimal
- * local type; a pure decoder with the same rules (WHATWG: no overlongs, no surrogates, nothing
- * above U+10FFFF) stands in where it is missing and is tested against the native one.
+ * native `TextDecoder` is reached through a minimal local type. Every target has it with
+ * `fatal: true` (Node 20, Chromium, Electron), which refuses what WHATWG refuses: overlongs,
+ * surrogates, anything above U+10FFFF, truncated sequences. No pure-JS fallback is needed.
  */
 
-export class Utf8Error extends Error {
-  constructor(readonly offset: number) {
-    super(`Invalid UTF-8 at byte ${offset}`);
-    this.name = 'Utf8Error';
-  }
-}
-
-interface NativeDecoder {
+interface StrictDecoder {
   decode(input: Uint8Array): string;
 }
-type NativeDecoderCtor = new (
-  label: string,
-  options: { fatal: boolean; ignoreBOM: boolean },
-) => NativeDecoder;
+type StrictDecoderCtor = new (
+  label: 'utf-8',
+  options: { fatal: true; ignoreBOM: true },
+) => StrictDecoder;
 
-const nativeCtor = (globalThis as unknown as { TextDecoder?: NativeDecoderCtor }).TextDecoder;
-
-/** Strings are built in slices: `String.fromCharCode(...units)` has an argument limit. */
-const CHUNK = 8_192;
-
-/** Byte ranges for the second byte after each lead byte (Unicode table 3-7). */
-const secondByteRange = (lead: number): readonly [number, number] => {
-  if (lead === 0xe0) return [0xa0, 0xbf];
-  if (lead === 0xed) return [0x80, 0x9f];
-  if (lead === 0xf0) return [0x90, 0xbf];
-  if (lead === 0xf4) return [0x80, 0x8f];
-  return [0x80, 0xbf];
+const { TextDecoder: NativeDecoder } = globalThis as unknown as {
+  TextDecoder: StrictDecoderCtor;
 };
 
-const sequenceLength = (lead: number): number => {
-  if (lead >= 0xc2 && lead <= 0xdf) return 2;
-  if (lead >= 0xe0 && lead <= 0xef) return 3;
-  if (lead >= 0xf0 && lead <= 0xf4) return 4;
-  return 0;
-};
-
-/** Pure strict decoder; throws `Utf8Error` at the first invalid byte. Keeps any BOM. */
-export const decodeUtf8Pure = (bytes: Uint8Array): string => {
-  const parts: string[] = [];
-  let units: number[] = [];
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 0x80) {
-      units.push(lead);
-      i += 1;
-    } else {
-      const length = sequenceLength(lead);
-      if (length === 0 || i + length > bytes.length) throw new Utf8Error(i);
-      const [low, high] = secondByteRange(lead);
-      const second = bytes[i + 1] ?? 0;
-      if (second < low || second > high) throw new Utf8Error(i);
-      let point = lead & (0xff >> (length + 1));
-      for (let k = 1; k < length; k += 1) {
-        const next = bytes[i + k] ?? 0;
-        if ((next & 0xc0) !== 0x80) throw new Utf8Error(i);
-        point = (point << 6) | (next & 0x3f);
-      }
-      if (point > 0xffff) {
-        point -= 0x10000;
-        units.push(0xd800 + (point >> 10), 0xdc00 + (point & 0x3ff));
-      } else {
-        units.push(point);
-      }
-      i += length;
-    }
-    if (units.length >= CHUNK) {
-      parts.push(String.fromCharCode(...units));
-      units = [];
-    }
-  }
-  parts.push(String.fromCharCode(...units));
-  return parts.join('');
-};
-
-/** Native strict decoder when the platform has one; BOM kept so the caller decides. */
-export const decodeUtf8Native = (bytes: Uint8Array): string | undefined =>
-  nativeCtor ? new nativeCtor('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) : undefined;
-
-/** Decode strictly, preferring the fast native decoder. Throws on invalid UTF-8. */
+/** Decode strictly; throws a `TypeError` at invalid UTF-8. The BOM is kept: the caller decides. */
 export const decodeUtf8Strict = (bytes: Uint8Array): string =>
-  decodeUtf8Native(bytes) ?? decodeUtf8Pure(bytes);
+  new NativeDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 
 /**
  * UTF-8 byte length of a string without allocating; lone surrogates count as U+FFFD (3).

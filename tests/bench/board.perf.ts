@@ -39,7 +39,7 @@ const actionsFor = (workshopId: string, cards: readonly Card[], count: number): 
       title: `Action ${String(i + 1)}`,
       owner: `Owner ${String(i % 20)}`,
       points: [STAR_POINT_IDS[i % STAR_POINT_IDS.length] ?? 'supply'],
-      sourceCardId: ideas[i % ideas.length]?.id ?? null,
+      ideaIds: [ideas[i % ideas.length]?.id ?? ''].filter(Boolean),
     }),
   );
 };

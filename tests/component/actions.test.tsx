@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { named, renderStep, storedRows, type WorkshopSeed } from '../helpers/renderApp';
 
+/** The action titles as the table shows them: read-only cells, each naming its row. */
 const titles = (scope: HTMLElement = document.body): string[] =>
   within(scope)
-    .queryAllByRole<HTMLInputElement>('textbox', { name: 'Action title' })
-    .map((i) => i.value);
+    .queryAllByRole('button', { name: /^Action title, row \d+: / })
+    .map((cell) => cell.textContent);
 
 const PLAN: WorkshopSeed = {
   actions: [
@@ -55,7 +56,7 @@ describe('Action plan step', () => {
     expect(action).toMatchObject({
       title: 'Physician associates in ED',
       points: ['new-roles'],
-      sourceCardId: card?.id,
+      ideaIds: [card?.id],
     });
   });
 
@@ -175,15 +176,117 @@ describe('Action plan step', () => {
     expect(titles()).toHaveLength(3);
   });
 
-  it('edits an owner in the table and saves it', async () => {
+  it('edits an owner in the table and saves it on Enter', async () => {
     const app = await renderStep('actions', PLAN);
+    await app.user.click(
+      screen.getByRole('button', { name: 'Owner of ‘Appoint an SAS lead’: No owner yet' }),
+    );
     await app.user.type(
       screen.getByRole('textbox', { name: 'Owner of ‘Appoint an SAS lead’' }),
-      'Clinical director',
+      'Clinical director{Enter}',
     );
+    const cell = screen.getByRole('button', {
+      name: 'Owner of ‘Appoint an SAS lead’: Clinical director',
+    });
+    // Back to a read-only cell, keeping focus there so Tab carries on from it.
+    expect(cell).toHaveFocus();
     const stored = (await storedRows(app, 'actions')).find(
       (a) => a.title === 'Appoint an SAS lead',
     );
     expect(stored?.owner).toBe('Clinical director');
+  });
+
+  it('shows each title in full as a read-only cell named with its row', async () => {
+    const long =
+      'Recruit two physician associates to the acute medical unit with a named supervising consultant';
+    await renderStep('actions', {
+      actions: [...(PLAN.actions ?? []), { title: long, points: ['new-roles'] }],
+    });
+    const cell = screen.getByRole('button', { name: `Action title, row 4: ${long}` });
+    expect(cell).toHaveTextContent(long);
+    // No form control per row until a cell is being edited.
+    expect(screen.queryAllByRole('textbox', { name: /^Action title/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('combobox', { name: /^RAG status of/ })).toHaveLength(0);
+  });
+
+  it('opens a cell on Tab, and Tab saves it and opens the next cell', async () => {
+    const app = await renderStep('actions', PLAN);
+    // From the last column heading, the next Tab stop is the first row's title cell.
+    within(screen.getByRole('columnheader', { name: /^Priority/ }))
+      .getByRole('button')
+      .focus();
+    await app.user.tab();
+    const title = screen.getByRole('textbox', { name: 'Action title, row 1' });
+    expect(title).toHaveFocus();
+    expect(title).toHaveValue('Recruit clinical fellows');
+    await app.user.keyboard('{Control>}a{/Control}Recruit three clinical fellows');
+    await app.user.tab();
+
+    // One Tab stop per cell: the next editable cell (Owner) is now open.
+    expect(screen.getByRole('textbox', { name: /^Owner of ‘Recruit three/ })).toHaveFocus();
+    expect(titles()[0]).toBe('Recruit three clinical fellows');
+    const [stored] = await storedRows(app, 'actions');
+    expect(stored?.title).toBe('Recruit three clinical fellows');
+  });
+
+  it('Esc cancels an edit and restores the stored value', async () => {
+    const app = await renderStep('actions', PLAN);
+    await app.user.click(
+      screen.getByRole('button', { name: 'Action title, row 2: Appoint an SAS lead' }),
+    );
+    await app.user.keyboard('{Control>}a{/Control}Something else{Escape}');
+    const cell = screen.getByRole('button', { name: 'Action title, row 2: Appoint an SAS lead' });
+    expect(cell).toHaveFocus();
+    expect(screen.queryByRole('textbox', { name: 'Action title, row 2' })).toBeNull();
+    expect((await storedRows(app, 'actions')).map((a) => a.title)).toContain('Appoint an SAS lead');
+  });
+
+  it('keeps a refused value in the cell with its message, and stores nothing', async () => {
+    const app = await renderStep('actions', PLAN);
+    await app.user.click(
+      screen.getByRole('button', { name: 'Action title, row 2: Appoint an SAS lead' }),
+    );
+    const box = screen.getByRole('textbox', { name: 'Action title, row 2' });
+    await app.user.keyboard('{Control>}a{/Control}{Backspace}   {Enter}');
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('   ');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/^Error: .+/);
+    // Leaving the cell keeps the typed text and the message on screen.
+    await app.user.click(screen.getByRole('heading', { name: 'Actions (3)' }));
+    expect(screen.getByRole('textbox', { name: 'Action title, row 2' })).toHaveValue('   ');
+    expect((await storedRows(app, 'actions')).map((a) => a.title)).toContain('Appoint an SAS lead');
+  });
+
+  it('sets a RAG status from the cell menu, shown as a word', async () => {
+    const app = await renderStep('actions', PLAN);
+    await app.user.click(
+      screen.getByRole('button', { name: 'RAG status of ‘Bank staff incentives’: Amber' }),
+    );
+    await app.user.selectOptions(
+      screen.getByRole('combobox', { name: 'RAG status of ‘Bank staff incentives’' }),
+      'Green',
+    );
+    await app.user.click(screen.getByRole('heading', { name: 'Actions (3)' }));
+    expect(
+      screen.getByRole('button', { name: 'RAG status of ‘Bank staff incentives’: Green' }),
+    ).toBeInTheDocument();
+    const stored = (await storedRows(app, 'actions')).find(
+      (a) => a.title === 'Bank staff incentives',
+    );
+    expect(stored?.rag).toBe('green');
+  });
+
+  it('saves a cell still being typed in when the window is closed', async () => {
+    const app = await renderStep('actions', PLAN);
+    await app.user.click(
+      screen.getByRole('button', { name: 'Owner of ‘Appoint an SAS lead’: No owner yet' }),
+    );
+    await app.user.keyboard('Medical director');
+    window.dispatchEvent(new Event('pagehide'));
+    const stored = (await storedRows(app, 'actions')).find(
+      (a) => a.title === 'Appoint an SAS lead',
+    );
+    expect(stored?.owner).toBe('Medical director');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { named, renderStep, storedRows } from '../helpers/renderApp';
 
 const cardTexts = (point: string): string[] => {
@@ -129,5 +129,39 @@ describe('Capture steps (current activity, gaps, ideas)', () => {
     expect(cardTexts('New roles')).toEqual(['Physician associates', 'Anaesthesia associates']);
     expect(screen.getByText('Undone: Delete card')).toBeInTheDocument();
     expect(await storedRows(app, 'cards')).toHaveLength(2);
+  });
+
+  it('makes each card list one Tab stop, walked with the arrow keys', async () => {
+    const app = await renderStep('ideas', {
+      cards: [
+        { kind: 'idea', point: 'supply', text: 'Return to practice' },
+        { kind: 'idea', point: 'supply', text: 'Overseas nurses' },
+        { kind: 'idea', point: 'supply', text: 'Apprenticeships' },
+      ],
+    });
+    const list = screen.getByRole('list', { name: 'Supply cards' });
+    const cards = within(list).getAllByRole('listitem');
+    // Only the first card is in the Tab order; its actions are reached with the arrows.
+    expect(cards.map((c) => c.tabIndex)).toEqual([0, -1, -1]);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .every((b) => b.tabIndex === -1),
+    ).toBe(true);
+
+    cards[0]?.focus();
+    await app.user.keyboard('{ArrowDown}');
+    expect(cards[1]).toHaveFocus();
+    expect(cards.map((c) => c.tabIndex)).toEqual([-1, 0, -1]);
+    await app.user.keyboard('{ArrowRight}');
+    expect(
+      within(list).getByRole('button', { name: named('Edit', 'card ‘Overseas nurses’') }),
+    ).toHaveFocus();
+    await app.user.keyboard('{Escape}{Delete}');
+    expect(cardTexts('Supply')).toEqual(['Return to practice', 'Apprenticeships']);
+    // Focus moves on to the next card, never to <body>.
+    await waitFor(() => {
+      expect(within(list).getAllByRole('listitem')[1]).toHaveFocus();
+    });
   });
 });

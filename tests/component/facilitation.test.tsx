@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderStep } from '../helpers/renderApp';
 
 const notesPanel = (): HTMLDetailsElement => {
@@ -33,5 +33,23 @@ describe('Facilitator notes', () => {
     await app.user.type(box, '{Backspace}{Backspace}');
     expect(box).toHaveValue('');
     expect(notesPanel().open).toBe(true);
+  });
+
+  it('keeps a note past the limit on screen, says "Not saved" and counts the characters over', async () => {
+    const app = await renderStep('ideas', { stepNotes: { ideas: 'Start with Supply' } });
+    const box = screen.getByRole('textbox', { name: /^Notes/ });
+    await app.user.clear(box);
+    await app.user.click(box);
+    await app.user.paste('n'.repeat(10_003));
+    expect(box).toHaveValue('n'.repeat(10_003));
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/You have 3 characters too many/);
+    const header = within(screen.getByRole('banner'));
+    await app.user.click(
+      header.getByRole('button', { name: /^Not saved: 1 field needs attention/ }),
+    );
+    expect(box).toHaveFocus();
+    await app.store.getState().flushSaves();
+    expect((await app.db.workshops.get(app.workshopId))?.stepNotes.ideas).toBe('');
   });
 });

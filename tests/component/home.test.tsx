@@ -38,7 +38,7 @@ describe('Home: your workshops', () => {
     expect(screen.queryByText(/You have no workshops yet/)).not.toBeInTheDocument();
     const row = within(rowFor('Stroke pathway 2027'));
     expect(row.getByRole('cell', { name: 'Stroke pathway' })).toBeInTheDocument();
-    expect(row.getByRole('cell', { name: '1 December 2026' })).toBeInTheDocument();
+    expect(row.getByRole('cell', { name: '1 Dec 2026' })).toBeInTheDocument();
   });
 
   it('renames a workshop, and refuses an empty title without changing what is stored', async () => {

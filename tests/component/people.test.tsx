@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { named, renderStep, storedRows } from '../helpers/renderApp';
 
-const roleInputs = (): HTMLInputElement[] =>
-  screen.getAllByRole<HTMLInputElement>('textbox', { name: /^Job role for attendee \d+$/ });
+/** The job roles as the table shows them: read-only cells named with their row. */
+const roles = (): string[] =>
+  screen
+    .getAllByRole('button', { name: /^Job role for attendee \d+: / })
+    .map((cell) => cell.textContent);
 
 describe('People step', () => {
   it('needs a job role or a name before adding an attendee', async () => {
@@ -33,7 +36,9 @@ describe('People step', () => {
     await app.user.click(screen.getByRole('button', { name: 'Add attendee' }));
 
     expect(screen.getByRole('heading', { name: 'Attendees (1)' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Name for attendee 1' })).toHaveValue('Zoë Ng');
+    expect(screen.getByRole('button', { name: 'Name for attendee 1: Zoë Ng' })).toHaveTextContent(
+      'Zoë Ng',
+    );
     expect(
       screen.getByRole('checkbox', { name: 'attendee 1 may be named in exports' }),
     ).not.toBeChecked();
@@ -50,7 +55,7 @@ describe('People step', () => {
     const app = await renderStep('people', {
       participants: [{ role: 'Consultant' }, { role: 'Registrar' }, { role: 'Matron' }],
     });
-    expect(roleInputs().map((i) => i.value)).toEqual(['Consultant', 'Registrar', 'Matron']);
+    expect(roles()).toEqual(['Consultant', 'Registrar', 'Matron']);
     expect(
       screen.getByRole('button', { name: named('Up', '(move attendee 1 up)') }),
     ).toBeDisabled();
@@ -61,9 +66,9 @@ describe('People step', () => {
     await app.user.click(
       screen.getByRole('button', { name: named('Down', '(move attendee 1 down)') }),
     );
-    expect(roleInputs().map((i) => i.value)).toEqual(['Registrar', 'Consultant', 'Matron']);
+    expect(roles()).toEqual(['Registrar', 'Consultant', 'Matron']);
     await app.user.click(screen.getByRole('button', { name: named('Up', '(move attendee 3 up)') }));
-    expect(roleInputs().map((i) => i.value)).toEqual(['Registrar', 'Matron', 'Consultant']);
+    expect(roles()).toEqual(['Registrar', 'Matron', 'Consultant']);
 
     const stored = await storedRows(app, 'participants');
     expect(stored.sort((a, b) => a.order - b.order).map((p) => p.role)).toEqual([
@@ -78,11 +83,11 @@ describe('People step', () => {
       participants: [{ role: 'Consultant' }, { role: 'Registrar' }],
     });
     await app.user.click(screen.getByRole('button', { name: named('Remove', 'attendee 1') }));
-    expect(roleInputs().map((i) => i.value)).toEqual(['Registrar']);
+    expect(roles()).toEqual(['Registrar']);
     expect(await storedRows(app, 'participants')).toHaveLength(1);
 
     await app.user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(roleInputs().map((i) => i.value)).toEqual(['Consultant', 'Registrar']);
+    expect(roles()).toEqual(['Consultant', 'Registrar']);
     expect(screen.getByText('Undone: Remove attendee')).toBeInTheDocument();
     expect(await storedRows(app, 'participants')).toHaveLength(2);
   });
@@ -108,6 +113,9 @@ describe('People step', () => {
     ]);
 
     // Changing a group in the table updates the counts.
+    await app.user.click(
+      screen.getByRole('button', { name: 'Staff group for attendee 4: Not recorded' }),
+    );
     await app.user.selectOptions(
       screen.getByRole('combobox', { name: 'Staff group for attendee 4' }),
       'Nursing and midwifery',
@@ -116,5 +124,92 @@ describe('People step', () => {
       '2',
     );
     expect(within(list).queryByText('Not recorded')).not.toBeInTheDocument();
+  });
+
+  it('offers finance, HR and primary care groups, grouped by setting', async () => {
+    await renderStep('people');
+    const menu = screen.getByRole('combobox', { name: 'Staff group' });
+    const options = within(menu)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    for (const group of ['Finance', 'HR and workforce', 'GP', 'Practice nurse', 'Other (say what)'])
+      expect(options).toContain(group);
+    expect(within(menu).getByRole('group', { name: 'Primary care' })).toBeInTheDocument();
+  });
+
+  it('records "Other" as the group the person types, and asks when nothing is typed', async () => {
+    const app = await renderStep('people');
+    await app.user.type(screen.getByRole('textbox', { name: 'Job role' }), 'Social prescriber');
+    await app.user.selectOptions(
+      screen.getByRole('combobox', { name: 'Staff group' }),
+      'Other (say what)',
+    );
+    const other = screen.getByRole('textbox', { name: 'Staff group (say what)' });
+    await app.user.click(screen.getByRole('button', { name: 'Add attendee' }));
+    expect(other).toHaveAccessibleDescription('Error: Enter the staff group');
+    expect(await storedRows(app, 'participants')).toHaveLength(0);
+
+    await app.user.type(other, 'Social care');
+    await app.user.click(screen.getByRole('button', { name: 'Add attendee' }));
+    expect(
+      screen.getByRole('button', { name: 'Staff group for attendee 1: Social care' }),
+    ).toBeInTheDocument();
+    const [stored] = await storedRows(app, 'participants');
+    expect(stored?.staffGroup).toBe('Social care');
+  });
+
+  it('shows a stored group that is not on the list, and edits it as "Other"', async () => {
+    const app = await renderStep('people', {
+      participants: [{ role: 'Porter', staffGroup: 'Other' }],
+    });
+    await app.user.click(screen.getByRole('button', { name: 'Staff group for attendee 1: Other' }));
+    expect(screen.getByRole('combobox', { name: 'Staff group for attendee 1' })).toHaveValue(
+      'Other (say what)',
+    );
+    const text = screen.getByRole('textbox', { name: 'Staff group for attendee 1: say what' });
+    expect(text).toHaveValue('Other');
+    await app.user.clear(text);
+    await app.user.type(text, 'Estates and ancillary{Enter}');
+    // Typed by hand, a standard group is stored in its standard spelling.
+    expect(
+      screen.getByRole('button', { name: 'Staff group for attendee 1: Estates and ancillary' }),
+    ).toBeInTheDocument();
+    const [stored] = await storedRows(app, 'participants');
+    expect(stored?.staffGroup).toBe('Estates and ancillary');
+  });
+
+  it('shows long names and roles in full, editing one in place', async () => {
+    const role = 'Consultant in acute medicine and clinical lead for same day emergency care';
+    const app = await renderStep('people', {
+      participants: [{ name: 'Dr Siân Ŵyn Roberts-Okonkwo', role }],
+    });
+    expect(
+      screen.getByRole('button', { name: `Job role for attendee 1: ${role}` }),
+    ).toHaveTextContent(role);
+    await app.user.click(
+      screen.getByRole('button', { name: 'Name for attendee 1: Dr Siân Ŵyn Roberts-Okonkwo' }),
+    );
+    await app.user.keyboard('{Control>}a{/Control}Dr Siân Roberts{Enter}');
+    const [stored] = await storedRows(app, 'participants');
+    expect(stored?.name).toBe('Dr Siân Roberts');
+  });
+
+  it('keeps focus with a moved attendee, even when they reach the end of the list', async () => {
+    const app = await renderStep('people', {
+      participants: [{ role: 'Consultant' }, { role: 'Registrar' }, { role: 'Matron' }],
+    });
+    await app.user.click(
+      screen.getByRole('button', { name: named('Down', '(move attendee 1 down)') }),
+    );
+    // Now attendee 2: the same Down button still has focus.
+    expect(
+      screen.getByRole('button', { name: named('Down', '(move attendee 2 down)') }),
+    ).toHaveFocus();
+    await app.user.click(
+      screen.getByRole('button', { name: named('Down', '(move attendee 2 down)') }),
+    );
+    // Last in the list, Down is disabled: focus moves to Up rather than being lost.
+    expect(roles()).toEqual(['Registrar', 'Matron', 'Consultant']);
+    expect(screen.getByRole('button', { name: named('Up', '(move attendee 3 up)') })).toHaveFocus();
   });
 });

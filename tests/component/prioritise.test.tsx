@@ -182,4 +182,66 @@ describe('Prioritise step', () => {
     expect(tally()).toHaveTextContent('0 of 3 votes used, 3 left.');
     expect(votes).toHaveValue('3');
   });
+
+  it('spreads ideas put in one quadrant from the list instead of stacking them', async () => {
+    const app = await renderStep('prioritise', {
+      cards: [
+        { kind: 'idea', point: 'supply', text: 'Clinical fellows' },
+        { kind: 'idea', point: 'supply', text: 'Retire and return' },
+        { kind: 'idea', point: 'supply', text: 'Internal bank' },
+      ],
+    });
+    for (const n of [1, 2, 3]) {
+      await app.user.selectOptions(
+        screen.getByRole('combobox', { name: `Quadrant for idea ${String(n)}` }),
+        'Fill-in',
+      );
+    }
+    const places = (await storedRows(app, 'cards')).map(
+      (c) => `${String(c.impact)},${String(c.effort)}`,
+    );
+    expect(new Set(places).size).toBe(3);
+    for (const n of [1, 2, 3]) {
+      expect(
+        screen.getByRole('combobox', { name: `Quadrant for idea ${String(n)}` }),
+      ).toHaveDisplayValue('Fill-in');
+    }
+  });
+
+  it('sets impact and effort by number, named for each idea, as the matrix shows them', async () => {
+    const app = await renderStep('prioritise', { cards: IDEAS });
+    const impact = screen.getByRole('textbox', { name: 'Impact for idea 1' });
+    const effort = screen.getByRole('textbox', { name: 'Effort for idea 1' });
+    expect(impact).toHaveAccessibleDescription(/Clinical fellows/);
+    await app.user.type(impact, '80{Enter}');
+    // An idea not yet placed takes the middle of the other scale, as the arrow keys do.
+    expect(effort).toHaveValue('50');
+    await app.user.clear(effort);
+    await app.user.type(effort, '20{Enter}');
+    expect(
+      screen.getByRole('button', {
+        name: 'Idea 1: Clinical fellows. impact 80, effort 20, Quick win. Arrow keys move it.',
+      }),
+    ).toBeInTheDocument();
+    const stored = (await storedRows(app, 'cards')).find((c) => c.text === 'Clinical fellows');
+    expect(stored).toMatchObject({ impact: 80, effort: 20 });
+  });
+
+  it('refuses an impact outside 0 to 100, says why on the box and keeps the typed text', async () => {
+    const app = await renderStep('prioritise', { cards: IDEAS });
+    const impact = screen.getByRole('textbox', { name: 'Impact for idea 2' });
+    await app.user.type(impact, '120{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Error: Impact must be a whole number from 0 to 100',
+    );
+    expect(impact).toHaveAttribute('aria-invalid', 'true');
+    expect(impact).toHaveAccessibleDescription(/Impact must be a whole number from 0 to 100/);
+    expect(impact).toHaveValue('120');
+    const stored = (await storedRows(app, 'cards')).find((c) => c.text === 'Physician associates');
+    expect(stored).toMatchObject({ impact: null, effort: null });
+    await app.user.clear(impact);
+    await app.user.type(impact, '60{Enter}');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(impact).not.toHaveAttribute('aria-invalid');
+  });
 });

@@ -93,4 +93,29 @@ describe('Scope step', () => {
     expect((await app.db.workshops.get(app.workshopId))?.enablers).not.toContain('Housing');
     expect(box).toHaveValue(before);
   });
+
+  it('says "Not saved" while a field is too long, links to it, and counts characters', async () => {
+    const app = await renderStep('scope', { title: 'Stroke workshop' });
+    const header = screen.getByRole('banner');
+    const population = screen.getByRole('textbox', { name: 'Population served' });
+    await app.user.click(population);
+    await app.user.paste('x'.repeat(1_990));
+    expect(population).toHaveAccessibleDescription(/You have 10 characters remaining/);
+
+    await app.user.paste('y'.repeat(12));
+    expect(population).toHaveAttribute('aria-invalid', 'true');
+    expect(population).toHaveAccessibleDescription(/You have 2 characters too many/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Population/);
+    const notSaved = within(header).getByRole('button', {
+      name: /^Not saved: 1 field needs attention/,
+    });
+    expect(within(header).queryByText('Saved')).toBeNull();
+    await app.user.click(notSaved);
+    expect(population).toHaveFocus();
+
+    await app.user.keyboard('{Backspace}{Backspace}');
+    expect(within(header).queryByRole('button', { name: /^Not saved/ })).toBeNull();
+    await app.store.getState().flushSaves();
+    expect((await app.db.workshops.get(app.workshopId))?.scope.population).toHaveLength(2_000);
+  });
 });

@@ -65,6 +65,25 @@ describe('Step timer', () => {
     expect(t.getByRole('button', { name: 'Start timer' })).toBeEnabled();
   });
 
+  it('speaks the whole minutes left while running, at most once a minute', async () => {
+    const app = await renderStep('gaps');
+    const t = within(screen.getByRole('region', { name: 'Step timer' }));
+    const minutes = t.getByRole('textbox', { name: 'Timer length in minutes' });
+    await app.user.clear(minutes);
+    await app.user.type(minutes, '3');
+    fakeClock();
+    await app.user.click(t.getByRole('button', { name: 'Set timer' }));
+    await app.user.click(t.getByRole('button', { name: 'Start timer' }));
+    const status = t.getByRole('status');
+    expect(status).toHaveTextContent('3 minutes left');
+    pass(45_000);
+    // The digits move; what is spoken does not, until the minute changes.
+    expect(t.getByText('2:15')).toBeInTheDocument();
+    expect(status).toHaveTextContent('3 minutes left');
+    pass(16_000);
+    expect(status).toHaveTextContent('2 minutes left');
+  });
+
   it('refuses a length outside 1 to 180 minutes', async () => {
     const app = await renderStep('scope');
     const t = within(screen.getByRole('region', { name: 'Step timer' }));
@@ -73,6 +92,10 @@ describe('Step timer', () => {
     await app.user.type(minutes, '0');
     await app.user.click(t.getByRole('button', { name: 'Set timer' }));
     expect(minutes).toHaveAccessibleDescription('Error: Enter a number of minutes from 1 to 180');
+    // Announced once, the field marked invalid, the typed text kept.
+    expect(t.getByRole('alert')).toHaveTextContent('Enter a number of minutes from 1 to 180');
+    expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    expect(minutes).toHaveValue('0');
     expect(t.queryByRole('button', { name: 'Start timer' })).toBeNull();
   });
 

@@ -30,7 +30,7 @@ const SCOPE = {
   Venue: 'Education Centre, Room 2',
 } as const;
 const DATE = '2026-03-15';
-const DATE_SHOWN = '15 March 2026';
+const DATE_SHOWN = '15 Mar 2026';
 
 let server: StaticServer;
 let session: BrowserSession;

@@ -100,10 +100,12 @@ export type CardOverrides = Omit<CardPatch, 'text' | 'point'> & {
   readonly kind?: CardKind;
   readonly point?: StarPointId;
   readonly text?: string;
+  /** Ideas only; by default the id counter, so ideas made by one test never share a number. */
+  readonly number?: number;
 };
 
 export const makeCard = (overrides: CardOverrides = {}): Card => {
-  const { workshopId, kind, point, text, tags, order, ...patch } = overrides;
+  const { workshopId, kind, point, text, tags, order, number, ...patch } = overrides;
   const stamp = nextStamp('card');
   const created = unwrap(
     createCard(
@@ -113,6 +115,7 @@ export const makeCard = (overrides: CardOverrides = {}): Card => {
         point: point ?? 'supply',
         text: text ?? `Card ${stamp.id}`,
         tags: tags ?? [],
+        number: number ?? ids,
       },
       order ?? ids,
       stamp,
@@ -346,6 +349,7 @@ const buildRealistic = (): WorkshopContent => {
   });
   const cards: Card[] = [];
   const ideas = new Map<string, Card>();
+  let ideaNumber = 0;
   for (const point of Object.keys(CARD_TEXT) as StarPointId[]) {
     for (const kind of ['current', 'gap', 'idea'] as const) {
       CARD_TEXT[point][kind].forEach((text, i) => {
@@ -357,6 +361,7 @@ const buildRealistic = (): WorkshopContent => {
           point,
           text,
           order: i + 1,
+          number: kind === 'idea' ? (ideaNumber += 1) : undefined,
           votes,
           impact,
           effort,
@@ -382,7 +387,7 @@ const buildRealistic = (): WorkshopContent => {
       timescale: (ts || null) as Action['timescale'],
       priority: (pr || null) as Action['priority'],
       rag: (rag || null) as Action['rag'],
-      sourceCardId: (from && ideas.get(from)?.id) || null,
+      ideaIds: [ideas.get(from ?? '')?.id ?? ''].filter(Boolean),
       successMeasure: i % 2 === 0 ? 'Fewer than 5% of overnight shifts filled by locums' : '',
       evidenceLinks: i === 2 ? ['https://www.hee.nhs.uk/our-work/advanced-practice'] : [],
       progressNotes:
@@ -391,7 +396,7 @@ const buildRealistic = (): WorkshopContent => {
           : [],
     });
   });
-  return { workshop, participants, cards, actions };
+  return { workshop: { ...workshop, lastIdeaNumber: ideaNumber }, participants, cards, actions };
 };
 
 /**

@@ -28,6 +28,7 @@ export const makeWorkshop = (overrides: Partial<Workshop> = {}): Workshop => ({
   completedSteps: ['scope', 'people'],
   stepNotes: { scope: 'Agreed with Priya Shah before the day.' },
   votesPerPerson: 3,
+  lastIdeaNumber: 1,
   createdAt: '2025-03-01T10:00:00.000Z',
   updatedAt: FIXED_NOW,
   deletedAt: null,
@@ -56,6 +57,7 @@ export const makeCard = (overrides: Partial<Card> = {}): Card => ({
   kind: 'idea',
   point: 'new-roles',
   text: 'Recruit two advanced clinical practitioners for weekend cover',
+  number: 1,
   votes: 4,
   impact: 80,
   effort: 30,
@@ -88,7 +90,7 @@ export const makeAction = (overrides: Partial<Action> = {}): Action => ({
   progressNotes: [{ id: 'n-1', date: '2025-04-10', text: 'Finance meeting booked.' }],
   evidenceLinks: ['https://www.hee.nhs.uk/our-work/workforce-transformation'],
   tags: ['Funding'],
-  sourceCardId: 'c-1',
+  ideaIds: ['c-1'],
   order: 1,
   createdAt: FIXED_NOW,
   updatedAt: FIXED_NOW,
@@ -115,6 +117,7 @@ export const makeContent = (): WorkshopContent => ({
     makeCard(),
     makeCard({
       id: 'c-2',
+      number: null,
       kind: 'gap',
       point: 'supply',
       text: 'Weekend rota gaps: Tom says 6 shifts a month',
@@ -127,6 +130,7 @@ export const makeContent = (): WorkshopContent => ({
     }),
     makeCard({
       id: 'c-3',
+      number: null,
       kind: 'current',
       point: 'leadership',
       text: 'Monthly frailty huddle chaired by the Chief Nurse',
@@ -177,6 +181,7 @@ export const makeLargePlan = (targetBytes: number, seed = 42): WorkshopContent =
   const participants: Participant[] = [];
   const cards: Card[] = [];
   const actions: Action[] = [];
+  let ideaNumber = 0;
   let bytes = 2_000;
   for (let round = 0; bytes < targetBytes; round += 1) {
     const canGrow = cards.length < COUNT_LIMITS.cards - 3 || actions.length < COUNT_LIMITS.actions;
@@ -193,10 +198,12 @@ export const makeLargePlan = (targetBytes: number, seed = 42): WorkshopContent =
       bytes += JSON.stringify(p).length + 1;
     }
     for (let k = 0; k < 3 && cards.length < COUNT_LIMITS.cards; k += 1) {
+      const kind = pick(['current', 'gap', 'idea'] as const);
       const c = makeCard({
         id: `c-${round}-${k}`,
         workshopId: workshop.id,
-        kind: pick(['current', 'gap', 'idea'] as const),
+        kind,
+        number: kind === 'idea' ? (ideaNumber += 1) : null,
         point: pick(STAR_POINT_IDS),
         text: sentence(120 + Math.floor(random() * 300)),
         votes: Math.floor(random() * 12),
@@ -224,12 +231,15 @@ export const makeLargePlan = (targetBytes: number, seed = 42): WorkshopContent =
         successMeasure: sentence(120),
         risks: sentence(100),
         progressNotes: notes,
-        sourceCardId: cards.at(-1)?.id ?? null,
+        ideaIds: cards
+          .filter((c) => c.kind === 'idea')
+          .slice(-1)
+          .map((c) => c.id),
         order: actions.length,
       });
       actions.push(a);
       bytes += JSON.stringify(a).length + 1;
     }
   }
-  return { workshop, participants, cards, actions };
+  return { workshop: { ...workshop, lastIdeaNumber: ideaNumber }, participants, cards, actions };
 };

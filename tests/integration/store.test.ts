@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { makeTestApp, restartTestApp } from '../helpers/appStore';
+import { describe, expect, it, vi } from 'vitest';
+import { makeTestApp, restartTestApp, type TestApp } from '../helpers/appStore';
+import { StarDatabase } from '../../renderer/src/db/schema';
+import { createAppStore, type AppStore } from '../../renderer/src/store';
+import type { LibrarySync } from '../../renderer/src/platform/workshopPresence';
 
 describe('workshop library and scope, on a real IndexedDB', () => {
   it('creates a workshop, edits its scope, and finds it intact after a restart', async () => {
@@ -106,5 +109,149 @@ describe('workshop library and scope, on a real IndexedDB', () => {
     expect(app.store.getState().libraryStatus).toBe('failed');
     expect(app.store.getState().startupFailure?.problem).toBe('newer-version');
     expect(app.store.getState().startupFailure?.nextStep).toMatch(/Install the latest version/);
+  });
+});
+
+/** A second window (or tab) of the same profile: its own store on the same database. */
+const secondWindow = (app: TestApp): AppStore =>
+  createAppStore({ ...app.deps, db: new StarDatabase(app.db.name) });
+
+/** One window editing a workshop, a second on Home: the state issue 9 item 5 is about. */
+const editingAndHome = async (): Promise<{
+  editor: AppStore;
+  home: AppStore;
+  db: StarDatabase;
+  id: string;
+}> => {
+  const app = makeTestApp();
+  const editor = app.store;
+  await editor.getState().loadLibrary();
+  const created = await editor.getState().createWorkshop('Stroke');
+  if (!created.ok) throw new Error('create failed');
+  await editor.getState().openWorkshop(created.value.id);
+  const home = secondWindow(app);
+  await home.getState().loadLibrary();
+  return { editor, home, db: app.db, id: created.value.id };
+};
+
+describe('Home in one window while another window edits the workshop', () => {
+  it('keeps a rename made on Home when the editing window saves its next scope edit', async () => {
+    const { editor, home, db, id } = await editingAndHome();
+    expect(home.getState().renameWorkshop(id, 'Stroke pathway').ok).toBe(true);
+    expect(await home.getState().flushSaves()).toBe(true);
+
+    expect(editor.getState().updateScope({ service: 'Hyper-acute stroke unit' }).ok).toBe(true);
+    expect(await editor.getState().flushSaves()).toBe(true);
+
+    const row = await db.workshops.get(id);
+    expect(row?.scope).toMatchObject({
+      title: 'Stroke pathway',
+      service: 'Hyper-acute stroke unit',
+    });
+    await home.getState().loadLibrary();
+    expect(home.getState().workshops[0]?.scope).toMatchObject({
+      title: 'Stroke pathway',
+      service: 'Hyper-acute stroke unit',
+    });
+  });
+
+  it('keeps a workshop in the Trash when the editing window saves its next scope edit', async () => {
+    const { editor, home, db, id } = await editingAndHome();
+    await home.getState().trashWorkshop(id);
+
+    editor.getState().setStepNote('scope', 'Agreed with the stroke network');
+    expect(await editor.getState().flushSaves()).toBe(true);
+
+    const row = await db.workshops.get(id);
+    expect(row?.deletedAt).not.toBeNull();
+    expect(row?.stepNotes.scope).toBe('Agreed with the stroke network');
+    await home.getState().loadLibrary();
+    expect(home.getState().workshops.find((w) => w.id === id)?.deletedAt).not.toBeNull();
+  });
+
+  it('keeps a rename when the editing window undoes its own edit made before it', async () => {
+    const { editor, home, db, id } = await editingAndHome();
+    editor.getState().updateScope({ service: 'Stroke unit' });
+    expect(await editor.getState().flushSaves()).toBe(true);
+    home.getState().renameWorkshop(id, 'Stroke pathway');
+    expect(await home.getState().flushSaves()).toBe(true);
+
+    expect(editor.getState().undo()).toBe('Edit scope');
+    expect(await editor.getState().flushSaves()).toBe(true);
+    const row = await db.workshops.get(id);
+    expect(row?.scope.title).toBe('Stroke pathway');
+    expect(row?.scope.service).toBe('');
+  });
+
+  it('shows the editing window the rename once it is told another window changed the workshop', async () => {
+    const { editor, home, id } = await editingAndHome();
+    home.getState().renameWorkshop(id, 'Stroke pathway');
+    expect(await home.getState().flushSaves()).toBe(true);
+    await editor.getState().reloadWorkshop();
+    expect(editor.getState().workshops.find((w) => w.id === id)?.scope.title).toBe(
+      'Stroke pathway',
+    );
+  });
+
+  it('makes no library edit from a window that only follows another window', async () => {
+    const { home, db, id } = await editingAndHome();
+    home.getState().setEditAccess('following');
+    home.getState().renameWorkshop(id, 'Stroke pathway');
+    await home.getState().trashWorkshop(id);
+    await home.getState().flushSaves();
+    const row = await db.workshops.get(id);
+    expect(row?.scope.title).toBe('Stroke');
+  });
+});
+
+/** Windows of one profile, each hearing the others' announcements, as BroadcastChannel does. */
+const makeChannel = (): (() => LibrarySync) => {
+  const windows: ((id: string) => void)[][] = [];
+  return () => {
+    const mine: ((id: string) => void)[] = [];
+    windows.push(mine);
+    return {
+      announce: (id) => {
+        for (const other of windows) if (other !== mine) for (const listener of other) listener(id);
+      },
+      subscribe: (listener) => {
+        mine.push(listener);
+        return () => void mine.splice(mine.indexOf(listener), 1);
+      },
+    };
+  };
+};
+
+describe('the library in every window follows saves made in the others', () => {
+  it('shows a rename, a move to the Trash and a new workshop made in another window', async () => {
+    const app = makeTestApp();
+    const channel = makeChannel();
+    const first = createAppStore({ ...app.deps, sync: channel() });
+    const second = createAppStore({
+      ...app.deps,
+      db: new StarDatabase(app.db.name),
+      sync: channel(),
+    });
+    await first.getState().loadLibrary();
+    await second.getState().loadLibrary();
+    const created = await first.getState().createWorkshop('Stroke');
+    if (!created.ok) throw new Error('create failed');
+    const titles = (store: AppStore) =>
+      store
+        .getState()
+        .workshops.filter((w) => w.deletedAt === null)
+        .map((w) => w.scope.title);
+    await vi.waitFor(() => {
+      expect(titles(second)).toEqual(['Stroke']);
+    });
+
+    second.getState().renameWorkshop(created.value.id, 'Stroke pathway');
+    await vi.waitFor(() => {
+      expect(titles(first)).toEqual(['Stroke pathway']);
+    });
+    await second.getState().trashWorkshop(created.value.id);
+    await vi.waitFor(() => {
+      expect(titles(first)).toEqual([]);
+    });
   });
 });

@@ -11,6 +11,7 @@ import { isTrustedSender } from '../../electron/main/ipc/guard';
 import { registerPlanFileHandlers } from '../../electron/main/ipc/planFiles';
 import { registerShellHandlers } from '../../electron/main/ipc/shell';
 import { createBackups } from '../../electron/main/services/backups';
+import { createExternalLinks } from '../../electron/main/services/externalLinks';
 import { createOpenRequestQueue } from '../../electron/main/services/openRequests';
 import { createRecentFiles } from '../../electron/main/services/recentFiles';
 import { APP_FRAME, FakeIpcMain, foreignFrame } from './helpers/fakeIpcMain';
@@ -42,16 +43,24 @@ beforeEach(async () => {
       openOptions.push(options);
       return Promise.resolve(openChoice);
     },
+    confirmOverwrite: () => Promise.resolve(true),
   };
   registerAppInfoHandlers(
     ipc,
     { getName: () => 'Star Workshop', getVersion: () => '0.1.0' },
     'linux',
   );
-  registerShellHandlers(ipc, (url) => {
-    opened.push(url);
-    return Promise.resolve();
-  });
+  registerShellHandlers(
+    ipc,
+    createExternalLinks({
+      openExternal: (url) => {
+        opened.push(url);
+        return Promise.resolve();
+      },
+      confirm: () => Promise.resolve(true),
+      log: () => undefined,
+    }),
+  );
   registerFileHandlers(ipc, { dialogs, defaultDirectory: () => dir, maxOpenBytes: 1024 });
   registerPlanFileHandlers(ipc, {
     backups: createBackups({ root: path.join(dir, 'backups') }),
@@ -86,14 +95,14 @@ describe('sender checks', () => {
   it.each(Object.values(INVOKE))('%s refuses a foreign frame and does nothing', async (channel) => {
     const args: Record<InvokeChannel, unknown[]> = {
       'app:get-info': [],
-      'shell:open-external': ['https://www.england.nhs.uk/'],
-      'file:save': [{ suggestedName: 'plan.heestar', filters: PLAN_FILTER, data: 'x' }],
+      'shell:open-external': ['https://www.england.nhs.uk/', 'app'],
+      'file:save': [{ suggestedName: 'plan.heestar', kind: 'plan', data: 'x' }],
       'file:open': [{ filters: PLAN_FILTER }],
       'plan:write-backup': [{ workshopId: 'ws-1', data: 'x' }],
       'plan:list-backups': [null],
       'plan:read-backup': [{ folder: 'ws-1', fileName: '2026-11-23T09-00-00-000Z.heestar' }],
       'plan:recent-files': [],
-      'plan:open-recent': ['/tmp/plan.heestar'],
+      'plan:open-recent': ['0b5e8c1a-9f2d-4c7e-8a1b-2c3d4e5f6a7b'],
       'plan:take-open-requests': [],
     };
     const call = ipc.invoke(channel, foreignFrame('https://evil.example/'), ...args[channel]);
@@ -111,31 +120,48 @@ describe('sender checks', () => {
 describe('payload validation', () => {
   it('accepts well-formed requests', () => {
     expect(parseInvokeArgs('app:get-info', []).ok).toBe(true);
-    expect(parseInvokeArgs('shell:open-external', ['https://example.org']).ok).toBe(true);
+    expect(parseInvokeArgs('shell:open-external', ['https://example.org', 'content']).ok).toBe(
+      true,
+    );
     const data = new Uint8Array([1, 2, 3]);
     expect(
-      parseInvokeArgs('file:save', [{ suggestedName: 'Plan – Zoë.pdf', filters: [], data }]),
-    ).toEqual({ ok: true, args: [{ suggestedName: 'Plan – Zoë.pdf', filters: [], data }] });
+      parseInvokeArgs('file:save', [{ suggestedName: 'Plan – Zoë.pdf', kind: 'pdf', data }]),
+    ).toEqual({ ok: true, args: [{ suggestedName: 'Plan – Zoë.pdf', kind: 'pdf', data }] });
   });
 
   it.each([
     ['extra arguments', 'app:get-info', ['surprise']],
-    ['a number for a URL', 'shell:open-external', [42]],
-    ['an over-long URL', 'shell:open-external', [`https://a.example/${'a'.repeat(2_100)}`]],
+    ['a number for a URL', 'shell:open-external', [42, 'app']],
+    ['an unknown link source', 'shell:open-external', ['https://example.org', 'admin']],
+    ['an over-long URL', 'shell:open-external', [`https://a.example/${'a'.repeat(2_100)}`, 'app']],
     [
       'a path as the file name',
       'file:save',
-      [{ suggestedName: '../../.bashrc', filters: [], data: '' }],
+      [{ suggestedName: '../../.bashrc', kind: 'pdf', data: '' }],
     ],
-    ['a Windows path', 'file:save', [{ suggestedName: 'C:\\x.txt', filters: [], data: '' }]],
-    ['an empty file name', 'file:save', [{ suggestedName: '', filters: [], data: '' }]],
-    ['a NUL in the name', 'file:save', [{ suggestedName: 'a\u0000.pdf', filters: [], data: '' }]],
-    ['an object as data', 'file:save', [{ suggestedName: 'a.pdf', filters: [], data: { a: 1 } }]],
+    ['a Windows path', 'file:save', [{ suggestedName: 'C:\\x.txt', kind: 'pdf', data: '' }]],
+    ['an empty file name', 'file:save', [{ suggestedName: '', kind: 'pdf', data: '' }]],
+    ['a NUL in the name', 'file:save', [{ suggestedName: 'a\u0000.pdf', kind: 'pdf', data: '' }]],
+    ['an object as data', 'file:save', [{ suggestedName: 'a.pdf', kind: 'pdf', data: { a: 1 } }]],
     [
       'unknown fields',
       'file:save',
-      [{ suggestedName: 'a.pdf', filters: [], data: '', path: '/etc' }],
+      [{ suggestedName: 'a.pdf', kind: 'pdf', data: '', path: '/etc' }],
     ],
+    [
+      'filters chosen by the page',
+      'file:save',
+      [
+        {
+          suggestedName: 'a.exe',
+          kind: 'pdf',
+          filters: [{ name: 'x', extensions: ['exe'] }],
+          data: '',
+        },
+      ],
+    ],
+    ['an unknown kind', 'file:save', [{ suggestedName: 'a.exe', kind: 'exe', data: '' }]],
+    ['no kind', 'file:save', [{ suggestedName: 'a.pdf', data: '' }]],
     ['a bad extension', 'file:open', [{ filters: [{ name: 'x', extensions: ['../*'] }] }]],
     ['no request at all', 'file:open', []],
   ] as const)('refuses %s', (_label, channel, args) => {
@@ -145,7 +171,7 @@ describe('payload validation', () => {
   it('turns an invalid save into a failed result without showing a dialog', async () => {
     const result = await ipc.invoke('file:save', APP_FRAME, {
       suggestedName: '/etc/passwd',
-      filters: [],
+      kind: 'pdf',
       data: 'x',
     });
     expect(result).toMatchObject({ status: 'failed' });
@@ -166,10 +192,10 @@ describe('app info', () => {
 describe('open external', () => {
   it('opens https links and refuses everything else', async () => {
     expect(
-      await ipc.invoke('shell:open-external', APP_FRAME, 'https://www.hee.nhs.uk/star'),
+      await ipc.invoke('shell:open-external', APP_FRAME, 'https://www.hee.nhs.uk/star', 'app'),
     ).toEqual({ status: 'opened' });
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/']) {
-      expect(await ipc.invoke('shell:open-external', APP_FRAME, url)).toMatchObject({
+      expect(await ipc.invoke('shell:open-external', APP_FRAME, url, 'app')).toMatchObject({
         status: 'refused',
       });
     }
@@ -178,14 +204,14 @@ describe('open external', () => {
 });
 
 describe('save file', () => {
-  it('writes the chosen file atomically and reports its path', async () => {
+  it('writes the chosen file atomically and reports its name', async () => {
     await writeFile(path.join(dir, 'plan.heestar'), 'old');
     const result = await ipc.invoke('file:save', APP_FRAME, {
       suggestedName: 'plan.heestar',
-      filters: PLAN_FILTER,
+      kind: 'plan',
       data: new TextEncoder().encode('new'),
     });
-    expect(result).toEqual({ status: 'saved', path: path.join(dir, 'plan.heestar') });
+    expect(result).toEqual({ status: 'saved', name: 'plan.heestar' });
     expect(await readFile(path.join(dir, 'plan.heestar'), 'utf8')).toBe('new');
     expect(await readFile(path.join(dir, 'plan.heestar.bak'), 'utf8')).toBe('old');
     expect(saveOptions[0]?.defaultPath).toBe(path.join(dir, 'plan.heestar'));
@@ -195,17 +221,17 @@ describe('save file', () => {
     saveChoice = { canceled: false, filePath: path.join(dir, 'my plan') };
     const result = await ipc.invoke('file:save', APP_FRAME, {
       suggestedName: 'plan.heestar',
-      filters: PLAN_FILTER,
+      kind: 'plan',
       data: '{}',
     });
-    expect(result).toEqual({ status: 'saved', path: path.join(dir, 'my plan.heestar') });
+    expect(result).toEqual({ status: 'saved', name: 'my plan.heestar' });
   });
 
   it('reports cancel as cancelled and writes nothing', async () => {
     saveChoice = { canceled: true, filePath: '' };
     const result = await ipc.invoke('file:save', APP_FRAME, {
       suggestedName: 'plan.heestar',
-      filters: PLAN_FILTER,
+      kind: 'plan',
       data: '{}',
     });
     expect(result).toEqual({ status: 'cancelled' });
@@ -215,7 +241,7 @@ describe('save file', () => {
     saveChoice = { canceled: false, filePath: path.join(dir, 'gone', 'plan.heestar') };
     const result = await ipc.invoke('file:save', APP_FRAME, {
       suggestedName: 'plan.heestar',
-      filters: PLAN_FILTER,
+      kind: 'plan',
       data: '{}',
     });
     expect(result).toEqual({
@@ -274,7 +300,7 @@ describe('handlers never run for a foreign sender', () => {
     const spy = vi.fn();
     const local = new FakeIpcMain();
     registerFileHandlers(local, {
-      dialogs: { showSave: spy, showOpen: spy },
+      dialogs: { showSave: spy, showOpen: spy, confirmOverwrite: spy },
       defaultDirectory: () => dir,
     });
     await expect(

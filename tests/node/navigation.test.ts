@@ -6,6 +6,10 @@ import {
   type HardenableContents,
   type UrlEvent,
 } from '../../electron/main/navigation';
+import { createExternalLinks } from '../../electron/main/services/externalLinks';
+
+/** Lets the link gate's checks, confirmation and opening run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 type Listener = (event: UrlEvent) => void;
 
@@ -38,10 +42,15 @@ function fakeContents() {
 function setup() {
   const opened: string[] = [];
   const fake = fakeContents();
-  hardenWebContents(fake.contents, (url) => {
-    opened.push(url);
-    return Promise.resolve();
+  const links = createExternalLinks({
+    openExternal: (url) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
+    confirm: () => Promise.resolve(true),
+    log: () => undefined,
   });
+  hardenWebContents(fake.contents, links);
   return { ...fake, opened };
 }
 
@@ -57,7 +66,7 @@ describe('navigation lock-down', () => {
     expect(fire('will-navigate', 'https://www.england.nhs.uk/')).toBe(true);
     expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fire('will-navigate', 'javascript:alert(1)')).toBe(true);
-    await Promise.resolve();
+    await settle();
     expect(opened).toEqual(['https://www.england.nhs.uk/']);
   });
 
@@ -74,7 +83,7 @@ describe('navigation lock-down', () => {
     expect(openWindow('https://example.org/')).toEqual({ action: 'deny' });
     expect(openWindow('app://star-workshop/index.html')).toEqual({ action: 'deny' });
     expect(openWindow('file:///C:/Windows/System32/calc.exe')).toEqual({ action: 'deny' });
-    await Promise.resolve();
+    await settle();
     expect(opened).toEqual(['https://example.org/']);
   });
 });

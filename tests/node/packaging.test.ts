@@ -5,7 +5,7 @@
  * asar holds only the built app.
  */
 import { execFile } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -77,6 +77,12 @@ beforeAll(async () => {
     }),
   );
 
+  // Chromium's UI translations: electron-builder keeps only electronLanguages.
+  await mkdir(path.join(fakeElectron, 'locales'));
+  for (const locale of ['de', 'en-GB', 'en-US', 'fr', 'pl']) {
+    await writeFile(path.join(fakeElectron, 'locales', `${locale}.pak`), locale);
+  }
+
   const binary = path.join(fakeElectron, 'electron');
   await writeFile(binary, `#!/bin/sh\n${FUSE_SENTINEL}\u0001\u0008${ELECTRON_DEFAULT_WIRE}\n`);
   await chmod(binary, 0o755);
@@ -119,6 +125,13 @@ describe('packaged app', () => {
       loadBrowserProcessSpecificV8Snapshot: false,
       grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('keeps only the en-GB and en-US Chromium translations', async () => {
+    expect((await readdir(path.join(unpacked, 'locales'))).sort()).toEqual([
+      'en-GB.pak',
+      'en-US.pak',
+    ]);
   });
 
   it('ships only the built renderer, the bundled main process and package.json', () => {

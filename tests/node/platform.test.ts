@@ -5,6 +5,7 @@ import { createPlatform } from '../../renderer/src/platform';
 import { acceptFor } from '../../renderer/src/platform/browser';
 
 let createdUrls: Blob[];
+const NOW = '2026-11-23T09:00:00.000Z';
 
 beforeEach(() => {
   createdUrls = [];
@@ -27,7 +28,7 @@ function fakeDesktopApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     getAppInfo: () =>
       Promise.resolve({ name: 'Star Workshop', version: '9.9.9', platform: 'win32' }),
     openExternal: () => Promise.resolve({ status: 'opened' }),
-    saveFile: () => Promise.resolve({ status: 'saved', path: 'C:\\plan.heestar' }),
+    saveFile: () => Promise.resolve({ status: 'saved', name: 'plan.heestar' }),
     openFile: () => Promise.resolve({ status: 'cancelled' }),
     onFlushRequest: () => () => undefined,
     writeBackup: () => Promise.resolve({ status: 'saved', savedAt: '2026-11-23T09:00:00.000Z' }),
@@ -37,41 +38,76 @@ function fakeDesktopApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     openRecentFile: () => Promise.resolve({ status: 'cancelled' }),
     takeOpenRequests: () => Promise.resolve([]),
     onOpenRequested: () => () => undefined,
+    onMenuCommand: () => () => undefined,
+    setMenuState: () => undefined,
     ...overrides,
   };
 }
 
 describe('choosing the platform', () => {
   it('uses the desktop bridge when the preload exposed window.api', async () => {
-    window.api = fakeDesktopApi();
+    const recent = { id: 'recent-1', name: 'ward.heestar', usedAt: NOW };
+    window.api = fakeDesktopApi({ getRecentFiles: () => Promise.resolve([recent]) });
     const platform = createPlatform(window);
-    expect(platform.kind).toBe('desktop');
     expect(await platform.getAppInfo()).toMatchObject({ version: '9.9.9', platform: 'win32' });
+    expect(await platform.recentFiles.list()).toEqual([recent]);
   });
 
   it('falls back to the browser implementation otherwise', async () => {
     const platform = createPlatform(window);
-    expect(platform.kind).toBe('browser');
     expect(await platform.getAppInfo()).toMatchObject({
       name: 'Star Workshop',
       platform: 'browser',
     });
+    // No paths and no double-click in a browser: both are simply empty.
+    expect(await platform.recentFiles.list()).toEqual([]);
+    expect(await platform.openRequests.take()).toEqual([]);
   });
 });
 
 describe('desktop platform', () => {
+  it('keeps backups through the main process, naming each by folder and file', async () => {
+    const entry = {
+      folder: 'ws-1',
+      fileName: '2026-11-23T09-00-00.heestar',
+      workshopId: 'ws-1',
+      title: 'Frailty',
+      organisation: 'Northbrook',
+      savedAt: NOW,
+      counts: { participants: 1, cards: 2, actions: 3 },
+    };
+    const asked: unknown[] = [];
+    window.api = fakeDesktopApi({
+      listBackups: () => Promise.resolve([entry]),
+      readBackup: (ref) => {
+        asked.push(ref);
+        return Promise.resolve({ status: 'opened', name: 'x', bytes: new Uint8Array([1]) });
+      },
+      writeBackup: () => Promise.reject(new Error('IPC gone')),
+    });
+    const { backups } = createPlatform(window);
+    const [item] = await backups.list(null);
+    expect(item).toMatchObject({ title: 'Frailty', counts: entry.counts });
+    if (!item) return;
+    expect(await backups.read(item)).toMatchObject({ status: 'opened', name: 'Frailty (backup)' });
+    expect(asked).toEqual([{ folder: entry.folder, fileName: entry.fileName }]);
+    const written = await backups.write({ ...entry, data: '{}' });
+    expect(written.ok).toBe(false);
+    expect(backups.description).toMatch(/on this computer/);
+  });
+
   it('turns a broken bridge into a failed result the UI can show', async () => {
     window.api = fakeDesktopApi({ saveFile: () => Promise.reject(new Error('IPC gone')) });
     const result = await createPlatform(window).saveFile({
       suggestedName: 'a.pdf',
-      filters: [],
+      kind: 'pdf',
       data: 'x',
     });
     expect(result).toMatchObject({ status: 'failed' });
   });
 
   it('flushes before quit and when the page is hidden, and unsubscribes from both', () => {
-    let quitHandler: (() => Promise<void>) | undefined;
+    let quitHandler: (() => Promise<unknown>) | undefined;
     const unsubscribeQuit = vi.fn();
     window.api = fakeDesktopApi({
       onFlushRequest: (handler) => {
@@ -101,7 +137,7 @@ describe('browser platform', () => {
     });
     const result = await createPlatform(window).saveFile({
       suggestedName: 'Ward 7 plan.heestar',
-      filters: [],
+      kind: 'plan',
       data: new Uint8Array([123, 125]),
     });
     expect(result).toEqual({ status: 'downloaded', name: 'Ward 7 plan.heestar' });

@@ -49,6 +49,8 @@ describe('preload bridge', () => {
         'openRecentFile',
         'takeOpenRequests',
         'onOpenRequested',
+        'onMenuCommand',
+        'setMenuState',
       ].sort(),
     );
     for (const generic of ['invoke', 'send', 'on', 'ipcRenderer', 'require']) {
@@ -59,15 +61,31 @@ describe('preload bridge', () => {
   it('sends each method to its own channel', async () => {
     await api.getAppInfo();
     await api.openExternal('https://example.org');
-    const save = { suggestedName: 'a.pdf', filters: [], data: 'x' };
+    await api.openExternal('https://www.england.nhs.uk/', 'app');
+    const save = { suggestedName: 'a.pdf', kind: 'pdf' as const, data: 'x' };
     await api.saveFile(save);
     await api.openFile({ filters: [] });
     expect(electron.invoke.mock.calls).toEqual([
       ['app:get-info'],
-      ['shell:open-external', 'https://example.org'],
+      // Links are page content unless the page says otherwise: main then asks the user.
+      ['shell:open-external', 'https://example.org', 'content'],
+      ['shell:open-external', 'https://www.england.nhs.uk/', 'app'],
       ['file:save', save],
       ['file:open', { filters: [] }],
     ]);
+  });
+
+  it('passes menu commands to subscribers and reports menu state on its own channel', () => {
+    const seen: unknown[] = [];
+    const stop = api.onMenuCommand((command) => seen.push(command));
+    electron.listeners.get('menu:command')?.({}, { command: 'save-plan' });
+    electron.listeners.get('menu:command')?.({}, 'not an object');
+    stop();
+    electron.listeners.get('menu:command')?.({}, { command: 'undo' });
+    expect(seen).toEqual([{ command: 'save-plan' }]);
+    api.setMenuState({ hasWorkshop: true });
+    expect(electron.send).toHaveBeenLastCalledWith('menu:state', { hasWorkshop: true });
+    electron.send.mockClear();
   });
 
   it('replies to a flush request once, after every handler has settled', async () => {
@@ -91,7 +109,8 @@ describe('preload bridge', () => {
 
     finishSlow();
     await vi.waitFor(() => {
-      expect(electron.send).toHaveBeenCalledWith('lifecycle:flush-done', 7);
+      // A failed handler means edits may be unsaved: main will ask before quitting.
+      expect(electron.send).toHaveBeenCalledWith('lifecycle:flush-done', 7, false);
     });
     expect(electron.send).toHaveBeenCalledOnce();
 
@@ -99,8 +118,15 @@ describe('preload bridge', () => {
     stopFailing();
     electron.listeners.get('lifecycle:flush-request')?.({}, 8);
     await vi.waitFor(() => {
-      expect(electron.send).toHaveBeenLastCalledWith('lifecycle:flush-done', 8);
+      expect(electron.send).toHaveBeenLastCalledWith('lifecycle:flush-done', 8, true);
     });
     expect(slow).toHaveBeenCalledOnce();
+    // A handler that reports unsaved edits (the store's flushSaves resolving false).
+    const stopUnsaved = api.onFlushRequest(() => Promise.resolve(false));
+    electron.listeners.get('lifecycle:flush-request')?.({}, 9);
+    await vi.waitFor(() => {
+      expect(electron.send).toHaveBeenLastCalledWith('lifecycle:flush-done', 9, false);
+    });
+    stopUnsaved();
   });
 });

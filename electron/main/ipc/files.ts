@@ -3,8 +3,10 @@
  * one in a dialog shown by the main process, so a compromised page cannot read or overwrite
  * arbitrary files. Failures come back as plain UK English the app can show as-is.
  */
+import nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import type {
+  MessageBoxOptions,
   OpenDialogOptions,
   OpenDialogReturnValue,
   SaveDialogOptions,
@@ -13,9 +15,9 @@ import type {
 import {
   INVOKE,
   MAX_OPEN_FILE_BYTES,
-  type FileFilter,
   type OpenFileResult,
   type SaveFileResult,
+  type SaveKind,
 } from '@shared/ipc/contract';
 import { fileTooLargeMessage } from '@shared/ipc/messages';
 import { atomicWriteFile } from '../services/atomicWrite';
@@ -26,11 +28,31 @@ import {
   readFileCapped,
 } from '../services/readFileCapped';
 import { handleInvoke, type IpcMainLike } from './guard';
+import { SAVE_KINDS, suggestedNameFor, targetFor } from './saveKinds';
 
 /** Dialogs already bound to the parent window (see index.ts). */
 export interface FileDialogs {
   showSave(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
   showOpen(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  /**
+   * Asked when main added the extension after the save dialog and a file of that name exists:
+   * the dialog only asked about the name it saw. Resolves true to replace it.
+   */
+  confirmOverwrite(fileName: string): Promise<boolean>;
+}
+
+/** The question `confirmOverwrite` shows (Cancel is the default). */
+export function overwriteConfirmation(fileName: string): MessageBoxOptions {
+  return {
+    type: 'warning',
+    title: 'Replace file?',
+    message: `"${fileName}" already exists. Do you want to replace it?`,
+    detail: 'Star Workshop keeps the old version beside it with ".bak" added to its name.',
+    buttons: ['Replace', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
 }
 
 export interface FileHandlerDeps {
@@ -38,6 +60,10 @@ export interface FileHandlerDeps {
   /** Where the first dialog opens, e.g. `app.getPath('documents')`. */
   defaultDirectory: () => string;
   writeFile?: (target: string, data: Uint8Array | string) => Promise<void>;
+  /** True when something already exists at the path. */
+  exists?: (target: string) => Promise<boolean>;
+  /** Called after a successful save, e.g. to add plan files to the recent list. */
+  onSaved?: (target: string, kind: SaveKind) => void;
   readFile?: (filePath: string, limitBytes: number) => Promise<Uint8Array>;
   maxOpenBytes?: number;
 }
@@ -86,14 +112,14 @@ export function describeOpenError(error: unknown): string {
   }
 }
 
-/** Some Linux dialogs return the typed name without the filter's extension: add it back. */
-export function withDefaultExtension(filePath: string, filters: readonly FileFilter[]): string {
-  const extension = filters[0]?.extensions[0];
-  if (path.extname(filePath) !== '' || extension === undefined || extension === '*') {
-    return filePath;
+const pathExists = async (target: string): Promise<boolean> => {
+  try {
+    await nodeFs.lstat(target);
+    return true;
+  } catch {
+    return false;
   }
-  return `${filePath}.${extension}`;
-}
+};
 
 export function registerFileHandlers(
   ipcMain: Pick<IpcMainLike, 'handle'>,
@@ -101,6 +127,7 @@ export function registerFileHandlers(
 ): void {
   const writeFile = deps.writeFile ?? ((target, data) => atomicWriteFile(target, data));
   const readFile = deps.readFile ?? readFileCapped;
+  const exists = deps.exists ?? pathExists;
   const maxOpenBytes = deps.maxOpenBytes ?? MAX_OPEN_FILE_BYTES;
   let lastDirectory: string | undefined;
   const directory = (): string => lastDirectory ?? deps.defaultDirectory();
@@ -108,21 +135,28 @@ export function registerFileHandlers(
   handleInvoke(
     ipcMain,
     INVOKE.saveFile,
-    async ({ suggestedName, filters, data }): Promise<SaveFileResult> => {
+    async ({ suggestedName, kind, data }): Promise<SaveFileResult> => {
       const choice = await deps.dialogs.showSave({
-        defaultPath: path.join(directory(), suggestedName),
-        filters,
+        defaultPath: path.join(directory(), suggestedNameFor(suggestedName, kind)),
+        filters: [SAVE_KINDS[kind].filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (choice.canceled || choice.filePath === '') return { status: 'cancelled' };
-      const target = withDefaultExtension(choice.filePath, filters);
+      // Some Linux dialogs return the typed name without the extension, and a user can type
+      // another one: the kind's extension is added, and replacing is asked about again.
+      const { target, isExtended } = targetFor(choice.filePath, kind);
+      const name = path.basename(target);
+      if (isExtended && (await exists(target)) && !(await deps.dialogs.confirmOverwrite(name))) {
+        return { status: 'cancelled' };
+      }
       try {
         await writeFile(target, data);
       } catch (error) {
         return { status: 'failed', reason: describeSaveError(error) };
       }
       lastDirectory = path.dirname(target);
-      return { status: 'saved', path: target };
+      deps.onSaved?.(target, kind);
+      return { status: 'saved', name };
     },
     (reason) => ({ status: 'failed', reason: `The file could not be saved: ${reason}` }),
   );

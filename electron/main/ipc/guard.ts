@@ -27,6 +27,16 @@ export interface IpcMainLike {
   ): unknown;
 }
 
+/**
+ * Where refusals are reported (stderr of the main process, which trust IT can capture). A
+ * refused message never stops the app; it is logged and answered with a refusal.
+ */
+export const ipcLog = {
+  refused(channel: string, why: string): void {
+    console.warn(`Refused IPC "${channel}": ${why}`);
+  },
+};
+
 export class UntrustedSenderError extends Error {
   constructor(channel: string) {
     super(`Refused "${channel}": the request did not come from Star Workshop's own page.`);
@@ -63,9 +73,13 @@ export function handleInvoke<K extends InvokeChannel>(
   onInvalid?: (reason: string) => InvokeResult<K>,
 ): void {
   ipcMain.handle(channel, async (event, ...rawArgs) => {
-    if (!isTrustedSender(event)) throw new UntrustedSenderError(channel);
+    if (!isTrustedSender(event)) {
+      ipcLog.refused(channel, `sender ${event.senderFrame?.url ?? '(no frame)'} is not the app`);
+      throw new UntrustedSenderError(channel);
+    }
     const parsed = parseInvokeArgs(channel, rawArgs);
     if (!parsed.ok) {
+      ipcLog.refused(channel, parsed.reason);
       if (onInvalid) return onInvalid(parsed.reason);
       throw new Error(`Refused "${channel}": ${parsed.reason}`);
     }

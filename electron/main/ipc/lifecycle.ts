@@ -5,6 +5,10 @@
  *
  * Closing the last window on Windows/Linux destroys the page before `before-quit` fires, so
  * both the window's `close` and the app's `before-quit` are intercepted.
+ *
+ * The flush reply says whether everything was saved. Only when it was not (a write failed, or
+ * the page did not answer in time) does main ask before closing: "Quit anyway?" never appears
+ * while everything is safely saved.
  */
 import { EVENTS, FLUSH_TIMEOUT_MS, MESSAGES } from '@shared/ipc/contract';
 import { flushDoneSchema } from '@shared/ipc/validators';
@@ -31,14 +35,36 @@ export interface QuittableApp {
   quit(): void;
 }
 
-export type FlushOutcome = 'flushed' | 'timed-out' | 'gone';
+/** 'unsaved': the page answered but some edits could not be written. */
+export type FlushOutcome = 'flushed' | 'unsaved' | 'timed-out' | 'gone';
 
 export interface QuitGuardDeps {
   app: QuittableApp;
   ipcMain: Pick<IpcMainLike, 'on'>;
   getWindows: () => readonly GuardedWindow[];
   timeoutMs?: number;
+  /**
+   * Asked only when a save is still pending after the flush; resolves true to close anyway.
+   * Without it, the app closes (the old behaviour).
+   */
+  confirmDiscard?: () => Promise<boolean>;
 }
+
+/** The question shown when closing would lose edits (Keep working is the default). */
+export const DISCARD_CONFIRMATION = {
+  type: 'warning',
+  title: 'Changes not saved',
+  message: 'Some of your latest changes have not been saved yet.',
+  detail:
+    'Star Workshop could not finish saving them. Keep working to try again, or quit and lose ' +
+    'the changes that were not saved.',
+  buttons: ['Keep working', 'Quit anyway'],
+  defaultId: 0,
+  cancelId: 0,
+  noLink: true,
+} as const;
+
+const isSafe = (outcome: FlushOutcome): boolean => outcome === 'flushed' || outcome === 'gone';
 
 export interface QuitGuard {
   /** Intercepts this window's close until its page has flushed. */
@@ -49,7 +75,8 @@ export interface QuitGuard {
 
 export function createQuitGuard(deps: QuitGuardDeps): QuitGuard {
   const timeoutMs = deps.timeoutMs ?? FLUSH_TIMEOUT_MS;
-  const pending = new Map<number, () => void>();
+  const pending = new Map<number, (isSaved: boolean) => void>();
+  const confirmDiscard = deps.confirmDiscard ?? (() => Promise.resolve(true));
   let nextRequestId = 1;
   let isQuitReady = false;
   let isQuitting = false;
@@ -57,7 +84,8 @@ export function createQuitGuard(deps: QuitGuardDeps): QuitGuard {
   deps.ipcMain.on(MESSAGES.flushDone, (event, ...args) => {
     if (!isTrustedSender(event)) return;
     const parsed = flushDoneSchema.safeParse(args);
-    if (parsed.success) pending.get(parsed.data[0])?.();
+    // An older page sends no flag: it has flushed, which is all it could say.
+    if (parsed.success) pending.get(parsed.data[0])?.(parsed.data[1] ?? true);
   });
 
   function requestFlush(target: FlushTarget): Promise<FlushOutcome> {
@@ -72,8 +100,8 @@ export function createQuitGuard(deps: QuitGuardDeps): QuitGuard {
       const timer = setTimeout(() => {
         finish('timed-out');
       }, timeoutMs);
-      pending.set(requestId, () => {
-        finish('flushed');
+      pending.set(requestId, (isSaved) => {
+        finish(isSaved ? 'flushed' : 'unsaved');
       });
       try {
         target.send(EVENTS.flushRequest, requestId);
@@ -89,10 +117,16 @@ export function createQuitGuard(deps: QuitGuardDeps): QuitGuard {
     if (isQuitting) return;
     isQuitting = true;
     const flushes = deps.getWindows().map((window) => requestFlush(window.webContents));
-    void Promise.all(flushes).then(() => {
-      isQuitReady = true;
-      deps.app.quit();
-    });
+    void Promise.all(flushes)
+      .then(async (outcomes) => outcomes.every(isSafe) || (await confirmDiscard()))
+      .then((isQuitAllowed) => {
+        if (!isQuitAllowed) {
+          isQuitting = false;
+          return;
+        }
+        isQuitReady = true;
+        deps.app.quit();
+      });
   });
 
   const closeReady = new WeakSet<GuardedWindow>();
@@ -105,10 +139,14 @@ export function createQuitGuard(deps: QuitGuardDeps): QuitGuard {
       event.preventDefault();
       if (closing.has(window)) return;
       closing.add(window);
-      void requestFlush(window.webContents).then(() => {
-        closeReady.add(window);
-        window.close();
-      });
+      void requestFlush(window.webContents)
+        .then(async (outcome) => isSafe(outcome) || (await confirmDiscard()))
+        .then((isCloseAllowed) => {
+          closing.delete(window);
+          if (!isCloseAllowed) return;
+          closeReady.add(window);
+          window.close();
+        });
     });
   }
 

@@ -5,7 +5,7 @@
  * it — and that list only ever gets paths from main's dialogs or from the operating system.
  */
 import path from 'node:path';
-import type { OpenDialogReturnValue, SaveDialogReturnValue } from 'electron';
+import type { OpenDialogReturnValue } from 'electron';
 import {
   INVOKE,
   MAX_OPEN_FILE_BYTES,
@@ -15,8 +15,8 @@ import {
 import type { Backups } from '../services/backups';
 import { PLAN_EXTENSION, type OpenRequestQueue } from '../services/openRequests';
 import { readFileCapped } from '../services/readFileCapped';
-import type { RecentFiles } from '../services/recentFiles';
-import { describeOpenError, withDefaultExtension, type FileDialogs } from './files';
+import { publicRecentFiles, type RecentFiles } from '../services/recentFiles';
+import { describeOpenError, type FileDialogs } from './files';
 import { handleInvoke, type IpcMainLike } from './guard';
 
 export interface PlanFileHandlerDeps {
@@ -32,8 +32,8 @@ export interface PlanFileHandlerDeps {
 const isPlanPath = (filePath: string): boolean => filePath.toLowerCase().endsWith(PLAN_EXTENSION);
 
 /**
- * Wraps the native dialogs so every `.heestar` the user picks to open or save lands in the
- * recent list (a failed save leaves a missing path, which the list prunes on its next read).
+ * Wraps the native dialogs so every `.heestar` the user picks to open lands in the recent list.
+ * (Saved plans are recorded by the save handler's `onSaved`, once the file is really written.)
  */
 export function recordingDialogs(
   dialogs: FileDialogs,
@@ -43,14 +43,7 @@ export function recordingDialogs(
     if (filePath && isPlanPath(filePath)) onPlanPath(filePath);
   };
   return {
-    showSave: async (options): Promise<SaveDialogReturnValue> => {
-      const choice = await dialogs.showSave(options);
-      // The save handler adds a missing extension the same way before writing.
-      if (!choice.canceled && choice.filePath) {
-        record(withDefaultExtension(choice.filePath, options.filters ?? []));
-      }
-      return choice;
-    },
+    ...dialogs,
     showOpen: async (options): Promise<OpenDialogReturnValue> => {
       const choice = await dialogs.showOpen(options);
       if (!choice.canceled) record(choice.filePaths[0]);
@@ -100,7 +93,9 @@ export function registerPlanFileHandlers(
     () => ({ status: 'failed', reason: 'That is not a backup.' }),
   );
 
-  handleInvoke(ipcMain, INVOKE.getRecentFiles, () => deps.recentFiles.list());
+  handleInvoke(ipcMain, INVOKE.getRecentFiles, async () =>
+    publicRecentFiles(await deps.recentFiles.list()),
+  );
 
   handleInvoke(
     ipcMain,

@@ -1,23 +1,16 @@
 import { INVOKE } from '@shared/ipc/contract';
 import { EXTERNAL_LINK_REFUSED as REFUSED } from '@shared/ipc/messages';
-import { openExternalSafely, type OpenExternalFn } from '../services/externalLinks';
+import type { ExternalLinks } from '../services/externalLinks';
 import { handleInvoke, type IpcMainLike } from './guard';
 
 export function registerShellHandlers(
   ipcMain: Pick<IpcMainLike, 'handle'>,
-  openExternal: OpenExternalFn,
+  links: ExternalLinks,
 ): void {
   handleInvoke(
     ipcMain,
     INVOKE.openExternal,
-    async (url) => {
-      try {
-        const opened = await openExternalSafely(openExternal, url);
-        return opened ? { status: 'opened' } : { status: 'refused', reason: REFUSED };
-      } catch {
-        return { status: 'refused', reason: 'Your computer could not open this link.' };
-      }
-    },
+    (url, source) => links.open(url, source),
     () => ({ status: 'refused', reason: REFUSED }),
   );
 }

@@ -4,7 +4,9 @@
  * (every 5 minutes while a workshop changes, and on quit); this module checks it is a real plan,
  * writes it atomically to `<root>/<folder>/<timestamp>.heestar` with a small `.json` sidecar
  * (title, organisation, counts) so listing never parses whole plans, and deletes snapshots older
- * than the retention period. Plain Node: the root folder and the clock are parameters.
+ * than the retention period. Quotas and rate limits (./backupQuota.ts) keep a busy or hostile
+ * page from filling the disk. Plain Node: the root folder, the clock and the limits are
+ * parameters.
  */
 import { createHash } from 'node:crypto';
 import nodeFs from 'node:fs/promises';
@@ -13,6 +15,16 @@ import type { BackupEntry, BackupRef } from '@shared/ipc/contract';
 import { BACKUP_FILE_PATTERN, BACKUP_FOLDER_PATTERN } from '@shared/ipc/validators';
 import { previewOf, restorePlan } from '@shared/planfile';
 import { atomicWriteFile } from './atomicWrite';
+import {
+  createWriteRateLimit,
+  DEFAULT_BACKUP_LIMITS,
+  scanSnapshots,
+  snapshotsOverQuota,
+  type BackupLimits,
+} from './backupQuota';
+import { formatBytes } from '@shared/ipc/messages';
+
+export type { BackupLimits } from './backupQuota';
 
 export const BACKUP_RETENTION_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +36,7 @@ export interface BackupsOptions {
   now?: () => Date;
   retentionDays?: number;
   write?: (target: string, data: string) => Promise<void>;
+  limits?: Partial<BackupLimits>;
 }
 
 interface Sidecar {
@@ -94,6 +107,29 @@ export function createBackups(options: BackupsOptions): Backups {
   const now = options.now ?? (() => new Date());
   const retentionMs = (options.retentionDays ?? BACKUP_RETENTION_DAYS) * DAY_MS;
   const write = options.write ?? ((target, data) => atomicWriteFile(target, data));
+  const limits: BackupLimits = { ...DEFAULT_BACKUP_LIMITS, ...options.limits };
+  const allowWrite = createWriteRateLimit(limits.maxWritesPerMinute);
+
+  const remove = async (folder: string, fileName: string): Promise<void> => {
+    const filePath = path.join(options.root, folder, fileName);
+    await nodeFs.rm(filePath, { force: true });
+    await nodeFs.rm(sidecarPathOf(filePath), { force: true });
+  };
+
+  /** After a write: drop a same-workshop snapshot under a minute old, then enforce quotas. */
+  const enforceLimits = async (ref: BackupRef, taken: Date): Promise<void> => {
+    const all = await scanSnapshots(options.root, timeOfFileName, sidecarPathOf);
+    for (const s of all) {
+      const age = taken.getTime() - s.time;
+      if (s.folder === ref.folder && s.fileName !== ref.fileName && age >= 0) {
+        if (age < limits.replaceWithinMs) await remove(s.folder, s.fileName);
+      }
+    }
+    const left = await scanSnapshots(options.root, timeOfFileName, sidecarPathOf);
+    for (const victim of snapshotsOverQuota(left, limits, ref)) {
+      await remove(victim.folder, victim.fileName);
+    }
+  };
 
   const pathOf = (ref: BackupRef): string | null =>
     BACKUP_FOLDER_PATTERN.test(ref.folder) && BACKUP_FILE_PATTERN.test(ref.fileName)
@@ -135,6 +171,21 @@ export function createBackups(options: BackupsOptions): Backups {
     pathOf,
 
     async write(workshopId, data) {
+      const bytes = Buffer.byteLength(data, 'utf8');
+      if (bytes > limits.maxSnapshotBytes) {
+        return {
+          status: 'failed',
+          reason:
+            `The snapshot is ${formatBytes(bytes)}, over the ` +
+            `${formatBytes(limits.maxSnapshotBytes)} limit for a backup.`,
+        };
+      }
+      if (!allowWrite(now().getTime())) {
+        return {
+          status: 'failed',
+          reason: 'Too many backups were asked for in the last minute. The next one will be kept.',
+        };
+      }
       const restored = restorePlan(data);
       if (!restored.ok) {
         return {
@@ -157,6 +208,7 @@ export function createBackups(options: BackupsOptions): Backups {
         return { status: 'failed', reason: `The backup could not be written (${code}).` };
       }
       await this.prune().catch(() => 0);
+      await enforceLimits(ref, taken).catch(() => undefined);
       return { status: 'saved', ref, savedAt: taken.toISOString() };
     },
 

@@ -1,12 +1,15 @@
 /**
  * The recent plan files list shown on Home: a JSON file in userData, newest first,
  * de-duplicated by path, at most `MAX_RECENT_FILES`, and files that no longer exist are pruned
- * whenever it is read. It is also the allowlist for "open this recent file": main opens a path
- * the renderer names only if this list holds it. Plain Node: paths and clock are parameters.
+ * whenever it is read. The page sees only each file's name and a random id (paths reveal user
+ * names and folder layouts); "open this recent file" names the id, so main only ever opens a
+ * path on this list. Plain Node: paths and clock are parameters.
  */
+import { randomUUID } from 'node:crypto';
 import nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import type { RecentFile } from '@shared/ipc/contract';
+import { RECENT_ID_PATTERN } from '@shared/ipc/validators';
 import { atomicWriteFile } from './atomicWrite';
 
 export const MAX_RECENT_FILES = 10;
@@ -20,14 +23,27 @@ export interface RecentFilesOptions {
   exists?: (filePath: string) => Promise<boolean>;
 }
 
+/** What main stores: the page's view plus the path, which never leaves main. */
+export interface StoredRecentFile extends RecentFile {
+  path: string;
+}
+
 export interface RecentFiles {
   /** The list with missing files removed (and the removal saved). */
-  list(): Promise<RecentFile[]>;
-  /** Puts `filePath` first; returns the new list. */
-  add(filePath: string): Promise<RecentFile[]>;
-  /** The stored path equal to `filePath`, or null when it is not on the list. */
-  find(filePath: string): Promise<string | null>;
+  list(): Promise<StoredRecentFile[]>;
+  /** Puts `filePath` first (keeping its id if listed); returns the new list. */
+  add(filePath: string): Promise<StoredRecentFile[]>;
+  /** The stored path with this id, or null when no listed file has it. */
+  find(id: string): Promise<string | null>;
+  /** Empties the list (File › Open Recent › Clear recent files). */
+  clear(): Promise<void>;
 }
+
+/** The page's view of the list: names and ids, no paths. */
+export const publicRecentFiles = (files: readonly StoredRecentFile[]): RecentFile[] =>
+  files.map(({ id, name, usedAt }) => ({ id, name, usedAt }));
+
+const newId = (): string => randomUUID();
 
 const fileExists = async (filePath: string): Promise<boolean> => {
   try {
@@ -37,7 +53,16 @@ const fileExists = async (filePath: string): Promise<boolean> => {
   }
 };
 
-const isRecentFile = (value: unknown): value is RecentFile => {
+/** Entries written before ids existed get one when read (and keep it once saved). */
+const toStored = (value: unknown): StoredRecentFile | null => {
+  if (!isStoredShape(value)) return null;
+  const id = typeof value.id === 'string' && RECENT_ID_PATTERN.test(value.id) ? value.id : newId();
+  return { id, path: value.path, name: value.name, usedAt: value.usedAt };
+};
+
+const isStoredShape = (
+  value: unknown,
+): value is { id?: unknown; path: string; name: string; usedAt: string } => {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
@@ -66,21 +91,32 @@ export function createRecentFiles(options: RecentFilesOptions): RecentFiles {
     return run;
   };
 
-  const read = async (): Promise<RecentFile[]> => {
+  // Ids given to old entries on reading must be saved at once, or the next read changes them.
+  let hasNewIds = false;
+  const read = async (): Promise<StoredRecentFile[]> => {
     try {
       const parsed: unknown = JSON.parse(await nodeFs.readFile(options.file, 'utf8'));
-      return Array.isArray(parsed) ? parsed.filter(isRecentFile) : [];
+      if (!Array.isArray(parsed)) return [];
+      const files: StoredRecentFile[] = [];
+      hasNewIds = false;
+      for (const raw of parsed as unknown[]) {
+        const file = toStored(raw);
+        if (!file) continue;
+        files.push(file);
+        if ((raw as { id?: unknown }).id !== file.id) hasNewIds = true;
+      }
+      return files;
     } catch {
       return []; // No list yet, or a damaged one: start again rather than fail.
     }
   };
 
-  const save = async (files: RecentFile[]): Promise<void> => {
+  const save = async (files: StoredRecentFile[]): Promise<void> => {
     await nodeFs.mkdir(path.dirname(options.file), { recursive: true });
     await atomicWriteFile(options.file, JSON.stringify(files, null, 2));
   };
 
-  const dedupe = (files: readonly RecentFile[]): RecentFile[] => {
+  const dedupe = (files: readonly StoredRecentFile[]): StoredRecentFile[] => {
     const seen = new Set<string>();
     return files
       .filter((f) => {
@@ -92,11 +128,11 @@ export function createRecentFiles(options: RecentFilesOptions): RecentFiles {
       .slice(0, MAX_RECENT_FILES);
   };
 
-  const listUnlocked = async (): Promise<RecentFile[]> => {
+  const listUnlocked = async (): Promise<StoredRecentFile[]> => {
     const stored = await read();
-    const present: RecentFile[] = [];
+    const present: StoredRecentFile[] = [];
     for (const file of dedupe(stored)) if (await exists(file.path)) present.push(file);
-    if (present.length !== stored.length) await save(present).catch(() => undefined);
+    if (present.length !== stored.length || hasNewIds) await save(present).catch(() => undefined);
     return present;
   };
 
@@ -106,21 +142,21 @@ export function createRecentFiles(options: RecentFilesOptions): RecentFiles {
     add: (filePath) =>
       serial(async () => {
         const resolved = path.resolve(filePath);
-        const entry = {
+        const stored = await read();
+        const known = stored.find((f) => keyOf(f.path) === keyOf(resolved));
+        const entry: StoredRecentFile = {
+          id: known?.id ?? newId(),
           path: resolved,
           name: path.basename(resolved),
           usedAt: now().toISOString(),
         };
-        const next = dedupe([entry, ...(await read())]);
+        const next = dedupe([entry, ...stored]);
         await save(next);
         return next;
       }),
 
-    find: (filePath) =>
-      serial(async () => {
-        if (!path.isAbsolute(filePath)) return null;
-        const key = keyOf(filePath);
-        return (await listUnlocked()).find((f) => keyOf(f.path) === key)?.path ?? null;
-      }),
+    find: (id) => serial(async () => (await listUnlocked()).find((f) => f.id === id)?.path ?? null),
+
+    clear: () => serial(() => save([])),
   };
 }

@@ -5,6 +5,7 @@ import { useApp } from '../store';
 import { StartupFailure } from './StartupFailure';
 import { Layout } from './Layout';
 import { AppRoutes } from './AppRoutes';
+import { MenuCommands } from './MenuCommands';
 import { useAppLifecycle } from './useAppLifecycle';
 import { usePresentationMode } from '../features/facilitation/usePresentationMode';
 
@@ -25,6 +26,8 @@ export function App() {
 
   return (
     <Router hook={useHashLocation}>
+      {/* Desktop menus (issue 12): does nothing in the browser. */}
+      <MenuCommands />
       <Layout>
         {status === 'failed' && failure ? (
           <StartupFailure failure={failure} />

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { SaveStatus } from './SaveStatus';
+import { useFocusOnRouteChange } from './useFocusOnRouteChange';
 
 /** NHS design system header and footer, without the NHS logo (reserved for NHS organisations). */
 export function Layout({ children }: { children: ReactNode }) {
+  useFocusOnRouteChange();
   return (
     <>
       <a className="nhsuk-skip-link" href="#maincontent" onClick={focusMain}>

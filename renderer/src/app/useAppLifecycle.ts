@@ -22,8 +22,8 @@ export const useAppLifecycle = (): void => {
         // The database failure screen already explains storage problems.
       }
     });
-    return platform.onFlushRequest(async () => {
-      await getAppStore().getState().flushSaves();
-    });
+    // flushSaves says whether everything was written: the desktop app asks before quitting
+    // only when it was not.
+    return platform.onFlushRequest(() => getAppStore().getState().flushSaves());
   }, []);
 };

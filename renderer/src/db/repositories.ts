@@ -80,19 +80,6 @@ export const loadWorkshopChildren = async (
   };
 };
 
-/** Counts for Home's list without loading every card into memory. */
-export const countChildren = async (
-  db: StarDatabase,
-  workshopId: string,
-): Promise<{ cards: number; actions: number; participants: number }> => {
-  const [cards, actions, participants] = await Promise.all([
-    db.cards.where('workshopId').equals(workshopId).count(),
-    db.actions.where('workshopId').equals(workshopId).count(),
-    db.participants.where('workshopId').equals(workshopId).count(),
-  ]);
-  return { cards, actions, participants };
-};
-
 /** Delete forever: the workshop and everything in it, in one transaction. */
 export const deleteWorkshopForever = async (
   db: StarDatabase,
@@ -105,9 +92,6 @@ export const deleteWorkshopForever = async (
     await db.workshops.delete(workshopId);
   });
 };
-
-export const readMeta = async (db: StarDatabase, key: string): Promise<unknown> =>
-  (await db.meta.get(key))?.value;
 
 export const writeMeta = async (db: StarDatabase, key: string, value: unknown): Promise<void> => {
   await db.meta.put({ key, value });

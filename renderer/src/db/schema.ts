@@ -4,10 +4,11 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Action, Card, Participant, Workshop } from '@shared/domain';
+import { upgradeToV2 } from './upgrades';
 
 export const DB_NAME = 'star-workshop';
 /** The newest schema version this build declares. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface MetaRow {
   key: string;
@@ -24,13 +25,17 @@ export class StarDatabase extends Dexie {
   constructor(name: string = DB_NAME) {
     // 'strict' makes a completed transaction survive power loss, not just an app crash.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(SCHEMA_VERSION).stores({
+    this.version(1).stores({
       workshops: 'id, updatedAt',
       participants: 'id, workshopId',
       cards: 'id, workshopId',
       actions: 'id, workshopId',
       meta: 'key',
     });
+    // Version 2: stored idea numbers and actions linked to several ideas (same indexes).
+    this.version(2)
+      .stores({})
+      .upgrade((tx) => upgradeToV2(tx));
   }
 
   /**

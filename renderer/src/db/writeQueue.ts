@@ -11,10 +11,22 @@
  */
 import type { StarDatabase, ContentTable, RowOf } from './schema';
 import { describeStorageError, type StorageFailure } from './errors';
+import { rebaseRow, sameValue } from './rebase';
 
 export type WriteOp = {
   [T in ContentTable]:
-    { table: T; type: 'put'; row: RowOf[T] } | { table: T; type: 'delete'; id: string };
+    | {
+        table: T;
+        type: 'put';
+        row: RowOf[T];
+        /**
+         * The row as this window last read it. When given and the stored row no longer matches
+         * it, another window wrote the row meanwhile: only the fields this window changed are
+         * written over the stored row (see rebase.ts), and a row deleted meanwhile stays deleted.
+         */
+        base?: RowOf[T] | null;
+      }
+    | { table: T; type: 'delete'; id: string };
 }[ContentTable];
 
 export type SaveState =
@@ -29,6 +41,14 @@ export interface WriteQueueOptions {
   readonly delayMs?: number;
   readonly onState?: (state: SaveState) => void;
   readonly now?: () => string;
+  /** Rows written merged with another window's edit (`WriteOp.base`): what is stored now. */
+  readonly onRebased?: (rows: readonly RebasedRow[]) => void;
+}
+
+export interface RebasedRow {
+  readonly op: Extract<WriteOp, { type: 'put' }>;
+  /** What was stored instead of `op.row`; null when the row had been deleted meanwhile. */
+  readonly stored: RowOf[ContentTable] | null;
 }
 
 const keyOf = (op: WriteOp): string => `${op.table}:${op.type === 'put' ? op.row.id : op.id}`;
@@ -53,7 +73,14 @@ export class WriteQueue {
 
   enqueue(ops: readonly WriteOp[]): void {
     if (ops.length === 0) return;
-    for (const op of ops) this.pending.set(keyOf(op), op);
+    for (const op of ops) {
+      const key = keyOf(op);
+      const earlier = this.pending.get(key);
+      // Coalesced edits of one row: what this window last read is the first edit's base.
+      if (op.type === 'put' && earlier?.type === 'put' && op.base !== undefined)
+        this.pending.set(key, { ...op, base: earlier.base } as WriteOp);
+      else this.pending.set(key, op);
+    }
     if (!this.failed) this.emit({ state: this.inFlight ? 'saving' : 'pending' });
     this.schedule();
   }
@@ -96,20 +123,33 @@ export class WriteQueue {
     const batch = this.pending;
     this.pending = new Map();
     this.emit({ state: 'saving' });
+    const rebased: RebasedRow[] = [];
     try {
       const db = this.db;
       await db.transaction(
         'rw',
         [db.workshops, db.participants, db.cards, db.actions],
         async () => {
+          rebased.length = 0;
           for (const op of batch.values()) {
             // Dexie's table type is a union here; each op carries its own row type.
             const table = db.table<RowOf[typeof op.table], string>(op.table);
-            if (op.type === 'put') await table.put(op.row);
-            else await table.delete(op.id);
+            if (op.type === 'delete') await table.delete(op.id);
+            else if (!op.base) await table.put(op.row);
+            else {
+              // Read in the same transaction, so no other window can write in between.
+              const stored = await table.get(op.row.id);
+              if (stored !== undefined && sameValue(stored, op.base)) await table.put(op.row);
+              else {
+                const row = stored === undefined ? null : rebaseRow(op.base, op.row, stored);
+                if (row) await table.put(row);
+                rebased.push({ op, stored: row });
+              }
+            }
           }
         },
       );
+      if (rebased.length > 0) this.options.onRebased?.(rebased);
       this.failed = false;
       this.inFlight = null;
       if (this.pending.size > 0) {

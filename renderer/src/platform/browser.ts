@@ -5,6 +5,8 @@
 import { APP_NAME, APP_VERSION } from '@shared/version';
 import { MAX_OPEN_FILE_BYTES, type FileFilter } from '@shared/ipc/contract';
 import { EXTERNAL_LINK_REFUSED, fileTooLargeMessage } from '@shared/ipc/messages';
+import { getBackupsDatabase } from '../db/backupsDatabase';
+import { createBrowserBackups } from './backups';
 import { onPageHidden, requestPersistentStorage } from './pageLifecycle';
 import type { Platform } from './types';
 
@@ -14,6 +16,8 @@ const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
   csv: 'text/csv',
   txt: 'text/plain',
+  svg: 'image/svg+xml',
+  png: 'image/png',
 };
 
 function mimeTypeFor(fileName: string): string {
@@ -40,7 +44,6 @@ export function isHttpsUrl(raw: string): boolean {
 export function createBrowserPlatform(win: Window, maxOpenBytes = MAX_OPEN_FILE_BYTES): Platform {
   const doc = win.document;
   return {
-    kind: 'browser',
     getAppInfo: () =>
       Promise.resolve({ name: APP_NAME, version: APP_VERSION, platform: 'browser' }),
 
@@ -113,7 +116,15 @@ export function createBrowserPlatform(win: Window, maxOpenBytes = MAX_OPEN_FILE_
 
     requestPersistentStorage: () => requestPersistentStorage(win.navigator),
     onFlushRequest: (handler) => onPageHidden(win, handler),
-    // No disk, no recent paths, no double-click: see features/files for browser backups.
-    desktopFiles: null,
+    // No disk: backups in a database of their own; no recent paths, no double-click.
+    backups: createBrowserBackups(getBackupsDatabase),
+    recentFiles: {
+      list: () => Promise.resolve([]),
+      open: () => Promise.resolve({ status: 'cancelled' }),
+    },
+    openRequests: {
+      take: () => Promise.resolve([]),
+      onRequested: () => () => undefined,
+    },
   };
 }

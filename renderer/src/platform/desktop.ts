@@ -3,6 +3,7 @@
  * validates everything again; here we only turn a rejected call into a result the UI can show.
  */
 import type { DesktopApi } from '@shared/ipc/contract';
+import { createDesktopBackups } from './backups';
 import { onPageHidden, requestPersistentStorage } from './pageLifecycle';
 import type { Platform } from './types';
 
@@ -12,7 +13,6 @@ const UNREACHABLE =
 
 export function createDesktopPlatform(api: DesktopApi, win: Window): Platform {
   return {
-    kind: 'desktop',
     getAppInfo: () => api.getAppInfo(),
     openExternal: (url) =>
       api.openExternal(url).catch(() => ({ status: 'refused' as const, reason: UNREACHABLE })),
@@ -30,17 +30,15 @@ export function createDesktopPlatform(api: DesktopApi, win: Window): Platform {
       };
     },
     // Plan files (issue 5): a broken bridge becomes a result the UI can show, never a throw.
-    desktopFiles: {
-      writeBackup: (request) =>
-        api.writeBackup(request).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
-      listBackups: (workshopId) => api.listBackups(workshopId).catch(() => []),
-      readBackup: (ref) =>
-        api.readBackup(ref).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
-      getRecentFiles: () => api.getRecentFiles().catch(() => []),
-      openRecentFile: (path) =>
-        api.openRecentFile(path).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
-      takeOpenRequests: () => api.takeOpenRequests().catch(() => []),
-      onOpenRequested: (handler) => api.onOpenRequested(handler),
+    backups: createDesktopBackups(api, UNREACHABLE),
+    recentFiles: {
+      list: () => api.getRecentFiles().catch(() => []),
+      open: (id) =>
+        api.openRecentFile(id).catch(() => ({ status: 'failed' as const, reason: UNREACHABLE })),
+    },
+    openRequests: {
+      take: () => api.takeOpenRequests().catch(() => []),
+      onRequested: (handler) => api.onOpenRequested(handler),
     },
   };
 }

@@ -3,7 +3,7 @@
  * reliable event on mobile and when switching apps), the page is being unloaded, or the window
  * loses focus. The handler is started but not awaited: browsers give no time to wait.
  */
-export function onPageHidden(win: Window, handler: () => Promise<void>): () => void {
+export function onPageHidden(win: Window, handler: () => Promise<unknown>): () => void {
   const run = (): void => {
     // Failures are reported by the handler itself (the save status); nothing to add here.
     handler().catch(() => undefined);

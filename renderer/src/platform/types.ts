@@ -8,12 +8,16 @@ import type {
   AppInfo,
   DesktopApi,
   OpenExternalResult,
+  OpenRequestFile,
+  RecentFile,
   OpenFileRequest,
   OpenFileResult,
   SaveFileRequest,
   SaveFileResult,
 } from '@shared/ipc/contract';
+import type { Backups } from './backups';
 
+export type { BackupItem, BackupSnapshot, Backups, SnapshotOutcome } from './backups';
 export type {
   AppInfo,
   BackupEntry,
@@ -36,8 +40,8 @@ export type {
  */
 export type PlatformSaveResult = SaveFileResult | { status: 'downloaded'; name: string };
 
+/** Features never ask which host they run in: each capability below is the seam. */
 export interface Platform {
-  readonly kind: 'desktop' | 'browser';
   getAppInfo(): Promise<AppInfo>;
   /** Opens an https link in the system browser; anything else is refused. */
   openExternal(url: string): Promise<OpenExternalResult>;
@@ -48,27 +52,30 @@ export interface Platform {
   /**
    * Runs `handler` whenever pending writes should be flushed now: before the desktop app
    * quits or closes the window (awaited, up to a few seconds), and whenever the page is hidden,
-   * closed or loses focus (not awaited: the browser gives no time). Returns an unsubscribe.
+   * closed or loses focus (not awaited: the browser gives no time). Resolving `false` says
+   * edits are still unsaved, so the desktop app asks before quitting. Returns an unsubscribe.
    */
-  onFlushRequest(handler: () => Promise<void>): () => void;
-  /**
-   * Plan file services only the desktop has (issue 5): backups on disk, recent files, files
-   * opened by double-click. Null in the browser, which keeps its backups in IndexedDB instead
-   * (features/files/browserBackups.ts).
-   */
-  readonly desktopFiles: DesktopFiles | null;
+  onFlushRequest(handler: () => Promise<unknown>): () => void;
+  /** Automatic backups of open workshops: files on disk, or the browser's own database. */
+  readonly backups: Backups;
+  /** Plan files recently opened or saved here; the browser has no paths, so none. */
+  readonly recentFiles: RecentFiles;
+  /** Plan files the system asks the app to open (double-click); never in the browser. */
+  readonly openRequests: OpenRequests;
 }
 
-export type DesktopFiles = Pick<
-  DesktopApi,
-  | 'writeBackup'
-  | 'listBackups'
-  | 'readBackup'
-  | 'getRecentFiles'
-  | 'openRecentFile'
-  | 'takeOpenRequests'
-  | 'onOpenRequested'
->;
+export interface RecentFiles {
+  list(): Promise<RecentFile[]>;
+  /** Opens a recent file by the opaque id main gave it (the page never sees its path). */
+  open(id: string): Promise<OpenFileResult>;
+}
+
+export interface OpenRequests {
+  /** Files asked for since the last call (including before the app was ready). */
+  take(): Promise<OpenRequestFile[]>;
+  /** Calls `handler` when more files are asked for; returns an unsubscribe. */
+  onRequested(handler: () => void): () => void;
+}
 
 declare global {
   interface Window {

@@ -48,13 +48,19 @@ const applyTo = <T extends { id: string }>(
   return next;
 };
 
-/** Apply changes to the in-memory arrays; returns only the arrays that changed. */
+/**
+ * Apply changes to the in-memory arrays; returns only the arrays that changed. The participant,
+ * card and action arrays hold the open workshop only, so rows of any other workshop (a
+ * duplicate or an import made from Home) are written but not added to them.
+ */
 export const applyChanges = (
   state: ContentArrays,
   changes: readonly Change[],
+  openWorkshopId: string | null = null,
 ): Partial<ContentArrays> => {
   const out: Partial<ContentArrays> = {};
   for (const c of changes) {
+    if (c.table !== 'workshops' && (c.after ?? c.before)?.workshopId !== openWorkshopId) continue;
     switch (c.table) {
       case 'workshops':
         out.workshops = applyTo(out.workshops ?? state.workshops, idOf(c), c.after);
@@ -81,7 +87,10 @@ export const toWriteOps = (changes: readonly Change[]): WriteOp[] =>
     if (c.after === null) return { table: c.table, type: 'delete', id: idOf(c) };
     switch (c.table) {
       case 'workshops':
-        return { table: 'workshops', type: 'put', row: c.after };
+        // Home in another window may rename or trash a workshop while this one edits it:
+        // the base lets the write queue keep that edit (db/rebase.ts). Only workshop rows
+        // are ever written by two windows, so only they pay for the extra read.
+        return { table: 'workshops', type: 'put', row: c.after, base: c.before };
       case 'participants':
         return { table: 'participants', type: 'put', row: c.after };
       case 'cards':

@@ -5,11 +5,12 @@ import {
   type Result,
   type Workshop,
 } from '@shared/domain';
+import { rebaseRow, sameValue } from '../db/rebase';
 import { loadWorkshopChildren } from '../db/repositories';
 import type { ContentSlice, SliceCreator } from './types';
 
 export const createContentSlice: SliceCreator<ContentSlice> =
-  ({ db, now, newId }) =>
+  ({ db, queue, now, newId }) =>
   (set, get) => {
     const current = (): Workshop | undefined => {
       const id = get().currentId;
@@ -64,6 +65,19 @@ export const createContentSlice: SliceCreator<ContentSlice> =
       reloadWorkshop: async () => {
         const id = get().currentId;
         if (!id) return;
+        // The editing window holds this workshop: only Home elsewhere (rename, Trash) can
+        // have written it, and only its row. Keep this window's content and undo history.
+        if (get().editAccess === 'editing') {
+          await queue.flush();
+          const read = current();
+          const row = await db.workshops.get(id);
+          const stored = row ? validateWorkshop(row) : null;
+          const mine = current();
+          if (get().currentId !== id || !stored?.ok || !read || !mine) return;
+          const next = sameValue(read, mine) ? stored.value : rebaseRow(read, mine, stored.value);
+          set({ workshops: get().workshops.map((w) => (w.id === id ? next : w)) });
+          return;
+        }
         const [row, loaded] = await Promise.all([
           db.workshops.get(id),
           loadWorkshopChildren(db, id),

@@ -9,11 +9,13 @@ import {
   createParticipant,
   moveDown,
   moveUp,
+  nextIdeaNumber,
   nextOrder,
   updateAction,
   updateCard,
   updateParticipant,
   validateWorkshop,
+  withIdeaLink,
   type Card,
   type Result,
 } from '@shared/domain';
@@ -77,14 +79,29 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
     },
 
     addCard: (kind, point, text) => {
+      const workshop = get().workshops.find((w) => w.id === workshopId());
+      const number =
+        kind === 'idea' && workshop ? nextIdeaNumber(get().cards, workshop.lastIdeaNumber) : null;
       const result = createCard(
         workshopId(),
-        { kind, point, text },
+        { kind, point, text, number },
         nextOrder(siblingsOf({ kind, point })),
         stamp(),
       );
-      if (result.ok)
-        get().commit([{ table: 'cards', before: null, after: result.value }], 'Add card');
+      if (!result.ok) return result;
+      // The workshop remembers the number so it is never given again, even after a delete;
+      // undo takes back the card and the counter together.
+      const counted: Change[] =
+        workshop && number !== null
+          ? [
+              {
+                table: 'workshops',
+                before: workshop,
+                after: { ...workshop, lastIdeaNumber: number },
+              },
+            ]
+          : [];
+      get().commit([{ table: 'cards', before: null, after: result.value }, ...counted], 'Add card');
       return result;
     },
     updateCard: (id, patch) => {
@@ -108,13 +125,13 @@ export const createEntitySlice: SliceCreator<EntitySlice> = (deps) => (set, get,
     deleteCard: (id) => {
       const before = get().cards.find((c) => c.id === id);
       if (!before) return;
-      // Actions made from this card lose the link; undo restores both together.
+      // Actions linked to this card lose the link; undo restores both together.
       const unlinked = get()
-        .actions.filter((a) => a.sourceCardId === id)
+        .actions.filter((a) => a.ideaIds.includes(id))
         .map((a): Change => ({
           table: 'actions',
           before: a,
-          after: { ...a, sourceCardId: null, updatedAt: now() },
+          after: { ...a, ideaIds: withIdeaLink(a, id, false), updatedAt: now() },
         }));
       get().commit([{ table: 'cards', before, after: null }, ...unlinked], 'Delete card');
     },

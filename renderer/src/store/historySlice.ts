@@ -16,7 +16,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> =
     let lastAt = 0;
 
     const apply = (changes: readonly Change[]): void => {
-      set(applyChanges(get(), changes));
+      set(applyChanges(get(), changes, get().currentId));
       queue.enqueue(toWriteOps(changes));
     };
 
@@ -24,10 +24,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> =
       undoStack: [],
       redoStack: [],
 
-      commit: (changes, label, coalesceKey) => {
+      commit: (changes, label, coalesceKey, options) => {
         // A window following another window's edits is read-only: never write from it.
-        if (changes.length === 0 || get().editAccess !== 'editing') return;
+        if (changes.length === 0 || get().editAccess !== 'editing') return false;
         apply(changes);
+        if (options?.history === false) return true;
         const now = Date.now();
         const { undoStack } = get();
         const top = undoStack.at(-1);
@@ -47,6 +48,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> =
         }
         lastKey = coalesceKey ?? null;
         lastAt = now;
+        return true;
       },
 
       undo: () => {

@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { WriteQueue } from '../db/writeQueue';
 import { getDatabase } from '../db';
+import { createLibrarySync } from '../platform/workshopPresence';
 import { createContentSlice } from './contentSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createSaveSlice } from './saveSlice';
@@ -22,6 +23,7 @@ export const createAppStore = (deps: StoreDeps): AppStore => {
   const queue = new WriteQueue(deps.db, {
     now: deps.now,
     onState: (save) => store?.setState({ save }),
+    onRebased: (rows) => store?.getState().applyStoredRows(rows),
   });
   const all = { ...deps, queue };
   store = createStore<AppState>()((...a) => ({
@@ -41,6 +43,7 @@ export const defaultDeps = (): StoreDeps => ({
   db: getDatabase(),
   newId: () => crypto.randomUUID(),
   now: () => new Date().toISOString(),
+  sync: createLibrarySync(),
 });
 
 export const getAppStore = (): AppStore => {

@@ -10,10 +10,12 @@ import type {
   StepTimer,
   Workshop,
 } from '@shared/domain';
+import type { WorkshopCopy } from '@shared/domain/copyWorkshop';
 import type { StorageFailure } from '../db/errors';
+import type { LibrarySync } from '../platform/workshopPresence';
 import type { InvalidRow } from '../db/repositories';
 import type { StarDatabase } from '../db/schema';
-import type { SaveState, WriteQueue } from '../db/writeQueue';
+import type { RebasedRow, SaveState, WriteQueue } from '../db/writeQueue';
 import type { Change } from './changes';
 import type { EntitySlice } from './entityTypes';
 
@@ -22,6 +24,8 @@ export interface StoreDeps {
   readonly db: StarDatabase;
   readonly newId: () => string;
   readonly now: () => string;
+  /** Cross-window news of saved workshops; absent in tests that run one window. */
+  readonly sync?: LibrarySync;
 }
 
 export interface LibrarySlice {
@@ -29,10 +33,21 @@ export interface LibrarySlice {
   libraryStatus: 'loading' | 'ready' | 'failed';
   startupFailure: StorageFailure | null;
   invalidRows: InvalidRow[];
+  /** Read the library; the first call also starts following other windows' saves. */
   loadLibrary: () => Promise<void>;
+  /** Rows the write queue stored merged with another window's edit: show what is stored. */
+  applyStoredRows: (rows: readonly RebasedRow[]) => void;
   createWorkshop: (title: string) => Promise<Result<Workshop>>;
   renameWorkshop: (id: string, title: string) => Result<Workshop>;
   duplicateWorkshop: (id: string) => Promise<Result<Workshop>>;
+  /**
+   * Adds a copied workshop (Duplicate, import) in one commit and one transaction; if it cannot
+   * be saved, nothing of it is kept and the message says why.
+   */
+  addWorkshopCopy: (
+    copy: WorkshopCopy,
+    label: string,
+  ) => Promise<{ ok: true } | { ok: false; message: string }>;
   trashWorkshop: (id: string) => Promise<void>;
   restoreWorkshop: (id: string) => Promise<void>;
   deleteWorkshopForever: (id: string) => Promise<void>;
@@ -70,8 +85,17 @@ export interface HistoryEntry {
 export interface HistorySlice {
   undoStack: HistoryEntry[];
   redoStack: HistoryEntry[];
-  /** Apply, persist and record an edit. `coalesceKey` merges quick repeated edits of one field. */
-  commit: (changes: readonly Change[], label: string, coalesceKey?: string) => void;
+  /**
+   * Apply, persist and record an edit. `coalesceKey` merges quick repeated edits of one field.
+   * Library edits (Home, import) pass `history: false`: they are not steps of the open
+   * workshop's undo. Returns false when this window may not edit (it follows another window).
+   */
+  commit: (
+    changes: readonly Change[],
+    label: string,
+    coalesceKey?: string,
+    options?: { readonly history?: boolean },
+  ) => boolean;
   /** Returns the label of what was undone, or null if there was nothing to undo. */
   undo: () => string | null;
   redo: () => string | null;

@@ -11,7 +11,8 @@ import {
   listSnapshots,
   readSnapshot,
   type SnapshotRow,
-} from '../../../renderer/src/features/files/backups/browserBackups';
+} from '../../../renderer/src/db/backupsDatabase';
+import { createBrowserBackups } from '../../../renderer/src/platform/backups';
 import { createSnapshotter } from '../../../renderer/src/features/files/backups/snapshotter';
 import { DB_NAME } from '../../../renderer/src/db';
 import { makeContent } from '../../helpers/planFactory';
@@ -69,6 +70,42 @@ describe('browser backups database', () => {
     await addSnapshot(db, row('ws-1', now, 'new'), now);
     expect((await listSnapshots(db, null)).map((s) => s.title)).toEqual(['new', 'recent']);
     db.close();
+  });
+});
+
+describe('the browser platform’s backups', () => {
+  it('keeps a snapshot, lists it without its text and reads it back as a plan file', async () => {
+    const db = freshDb();
+    const at = new Date('2026-11-23T09:00:00.000Z');
+    const backups = createBrowserBackups(
+      () => db,
+      () => at,
+    );
+    expect(backups.description).toBe(
+      'This browser keeps the last 10 copies of each workshop, taken every 5 minutes while it changes, for 14 days.',
+    );
+    expect(await backups.write(row('ws-1', at, 'Frailty'))).toEqual({ ok: true });
+    const [item] = await backups.list('ws-1');
+    expect(item).toMatchObject({ workshopId: 'ws-1', title: 'Frailty', counts: { cards: 2 } });
+    expect(item).not.toHaveProperty('data');
+    if (!item) return;
+    const opened = await backups.read(item);
+    expect(opened).toMatchObject({ status: 'opened', name: 'Frailty (backup)' });
+    if (opened.status === 'opened')
+      expect(new TextDecoder().decode(opened.bytes)).toBe('plan Frailty');
+    expect(await backups.read({ ...item, key: '99999' })).toMatchObject({ status: 'failed' });
+    db.close();
+  });
+
+  it('says so when the snapshot cannot be stored', async () => {
+    const db = freshDb();
+    db.close({ disableAutoOpen: true });
+    const backups = createBrowserBackups(() => db);
+    expect(await backups.write(row('ws-1', new Date()))).toEqual({
+      ok: false,
+      reason: 'The backup could not be stored in this browser.',
+    });
+    expect(await backups.list(null)).toEqual([]);
   });
 });
 

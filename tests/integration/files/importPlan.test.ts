@@ -7,10 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkshopContent } from '@shared/domain';
 import { restorePlan, serialisePlan, type RestoreSuccess } from '@shared/planfile';
 import { contentOf } from '../../../renderer/src/features/files/currentContent';
-import {
-  importAsNewWorkshop,
-  remapForImport,
-} from '../../../renderer/src/features/files/importPlan';
+import { remapForImport } from '../../../renderer/src/features/files/importPlan';
 import { importIntoLibrary } from '../../../renderer/src/features/files/importWorkshop';
 import { makeTestApp } from '../../helpers/appStore';
 import { makeContent } from '../../helpers/planFactory';
@@ -35,7 +32,7 @@ const shape = (c: WorkshopContent): unknown => {
       ...a,
       id: 'A',
       workshopId: 'W',
-      sourceCardId: a.sourceCardId === null ? null : (cardIndex.get(a.sourceCardId) ?? 'dangling'),
+      ideaIds: a.ideaIds.map((id) => cardIndex.get(id) ?? 'dangling'),
       progressNotes: a.progressNotes.map((n) => ({ ...n, id: 'N' })),
     })),
   };
@@ -55,7 +52,7 @@ describe('remapping a plan for import', () => {
     const linked: WorkshopContent = {
       ...source,
       workshop: { ...source.workshop, deletedAt: '2025-03-13T10:00:00.000Z' },
-      actions: source.actions.map((a) => ({ ...a, sourceCardId: source.cards[0]?.id ?? null })),
+      actions: source.actions.map((a) => ({ ...a, ideaIds: [source.cards[0]?.id ?? ''] })),
     };
     let n = 0;
     const copy = remapForImport(
@@ -71,7 +68,7 @@ describe('remapping a plan for import', () => {
     for (const item of [...copy.participants, ...copy.cards, ...copy.actions]) {
       expect(item.workshopId).toBe(copy.workshop.id);
     }
-    for (const action of copy.actions) expect(action.sourceCardId).toBe(copy.cards[0]?.id);
+    for (const action of copy.actions) expect(action.ideaIds).toEqual([copy.cards[0]?.id]);
     expect(shape(copy)).toEqual(shape(linked));
   });
 });
@@ -124,34 +121,28 @@ describe('importing into the library', () => {
     const newCards = await app.db.cards.where('workshopId').equals(first.workshop.id).toArray();
     for (const card of newCards) expect(fileIds.has(card.id)).toBe(false);
 
-    // The library in the store now lists them (loadLibrary ran).
+    // The library in the store lists them: they were committed through it.
     const listed = app.store.getState().workshops.map((w) => w.id);
     expect(listed).toEqual(
       expect.arrayContaining([first.workshop.id, second.workshop.id, existing.workshop.id]),
     );
   });
 
-  it('writes all or nothing: a failure part-way leaves the database as it was', async () => {
+  it('writes all or nothing: when the write fails, nothing is imported or listed', async () => {
     const app = makeTestApp();
     await app.store.getState().loadLibrary();
-    const content = makeContent();
-    let calls = 0;
-    // The id source repeats itself for the first two cards, so the second card's add fails
-    // inside the transaction, after the workshop and attendees were added.
-    const ids = (): string => {
-      calls += 1;
-      return calls === 2 || calls === 3 ? 'dup' : `id-${String(calls)}`;
-    };
-    await expect(
-      importAsNewWorkshop(content, {
-        db: app.db,
-        newId: ids,
-        now: () => '2026-11-23T10:00:00.000Z',
-      }),
-    ).rejects.toThrow();
+    // The database goes away under the app (as when storage is cleared or fails).
+    app.db.close({ disableAutoOpen: true });
+    const imported = await importIntoLibrary(makeContent());
+    expect(imported.ok).toBe(false);
+    if (!imported.ok) expect(imported.message).toMatch(/^Nothing was imported\. /);
+    expect(app.store.getState().workshops).toEqual([]);
+
+    await app.db.open();
     expect(await app.db.workshops.count()).toBe(0);
     expect(await app.db.participants.count()).toBe(0);
     expect(await app.db.cards.count()).toBe(0);
+    expect(await app.db.actions.count()).toBe(0);
   });
 });
 

@@ -55,7 +55,7 @@ describe('plan file channels', () => {
     [INVOKE.listBackups, [null]],
     [INVOKE.readBackup, [{ folder: 'ws-1', fileName: '2026-11-23T09-00-00-000Z.heestar' }]],
     [INVOKE.getRecentFiles, []],
-    [INVOKE.openRecentFile, ['/tmp/a.heestar']],
+    [INVOKE.openRecentFile, ['0b5e8c1a-9f2d-4c7e-8a1b-2c3d4e5f6a7b']],
     [INVOKE.takeOpenRequests, []],
   ])('%s refuses a foreign frame', async (channel, args) => {
     await expect(
@@ -109,12 +109,17 @@ describe('plan file channels', () => {
     await writeFile(unlisted, PLAN);
     await recent.add(listed);
 
-    const ok = (await call(INVOKE.openRecentFile, listed)) as { status: string; name: string };
+    const [entry] = (await call(INVOKE.getRecentFiles)) as { id: string; name: string }[];
+    expect(entry?.name).toBe('Listed.heestar');
+    const ok = (await call(INVOKE.openRecentFile, entry?.id)) as { status: string; name: string };
     expect(ok).toMatchObject({ status: 'opened', name: 'Listed.heestar' });
-    expect(await call(INVOKE.openRecentFile, unlisted)).toMatchObject({ status: 'failed' });
-    expect(await call(INVOKE.openRecentFile, path.join(dir, 'recent.json'))).toMatchObject({
-      status: 'failed',
-    });
+    // Paths are not ids: neither a listed nor an unlisted path opens anything.
+    for (const notAnId of [listed, unlisted, path.join(dir, 'recent.json')]) {
+      expect(await call(INVOKE.openRecentFile, notAnId)).toMatchObject({ status: 'failed' });
+    }
+    expect(await call(INVOKE.openRecentFile, '0b5e8c1a-9f2d-4c7e-8a1b-2c3d4e5f6a7b')).toMatchObject(
+      { status: 'failed' },
+    );
     expect(((await call(INVOKE.getRecentFiles)) as unknown[]).length).toBe(1);
   });
 
@@ -129,15 +134,15 @@ describe('plan file channels', () => {
       ['failed', 'Gone.heestar'],
     ]);
     expect(opened).toEqual([good]);
-    expect(((await call(INVOKE.getRecentFiles)) as { path: string }[]).map((f) => f.path)).toEqual([
-      good,
+    expect(((await call(INVOKE.getRecentFiles)) as { name: string }[]).map((f) => f.name)).toEqual([
+      'Breakout A.heestar',
     ]);
     expect(await call(INVOKE.takeOpenRequests)).toEqual([]);
   });
 });
 
 describe('dialogs that remember plan files', () => {
-  it('records .heestar paths chosen to open or save, and nothing else', async () => {
+  it('records .heestar paths chosen to open, and nothing else', async () => {
     const choices = {
       save: { canceled: false, filePath: '/docs/Plan.heestar' },
       open: { canceled: false, filePaths: ['/docs/report.pdf'] },
@@ -145,22 +150,17 @@ describe('dialogs that remember plan files', () => {
     const dialogs: FileDialogs = {
       showSave: () => Promise.resolve(choices.save),
       showOpen: () => Promise.resolve(choices.open),
+      confirmOverwrite: () => Promise.resolve(true),
     };
     const record = vi.fn();
     const wrapped = recordingDialogs(dialogs, record);
+    // Saves are recorded by the save handler once written (tests/node/security/saveKinds).
     expect(await wrapped.showSave({})).toBe(choices.save);
     await wrapped.showOpen({});
     choices.open = { canceled: false, filePaths: ['/docs/Other.HEESTAR'] };
     await wrapped.showOpen({});
-    choices.save = { canceled: true, filePath: '/docs/Cancelled.heestar' };
-    await wrapped.showSave({});
-    // Some Linux dialogs drop the extension; the save handler adds it back, and so do we.
-    choices.save = { canceled: false, filePath: '/docs/Typed name' };
-    await wrapped.showSave({ filters: [{ name: 'Star Workshop plan', extensions: ['heestar'] }] });
-    expect(record.mock.calls).toEqual([
-      ['/docs/Plan.heestar'],
-      ['/docs/Other.HEESTAR'],
-      ['/docs/Typed name.heestar'],
-    ]);
+    choices.open = { canceled: true, filePaths: ['/docs/Cancelled.heestar'] };
+    await wrapped.showOpen({});
+    expect(record.mock.calls).toEqual([['/docs/Other.HEESTAR']]);
   });
 });

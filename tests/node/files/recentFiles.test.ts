@@ -38,7 +38,12 @@ describe('recent files', () => {
     const again = createRecentFiles({ file: listFile, now, platform: 'linux' });
     const list = await again.list();
     expect(list.map((f) => f.name)).toEqual(['B.heestar', 'A.heestar']);
-    expect(list[0]).toEqual({ path: b, name: 'B.heestar', usedAt: '2026-11-23T09:00:02.000Z' });
+    expect(list[0]).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+      path: b,
+      name: 'B.heestar',
+      usedAt: '2026-11-23T09:00:02.000Z',
+    });
     expect(JSON.parse(await readFile(listFile, 'utf8'))).toHaveLength(2);
   });
 
@@ -86,15 +91,30 @@ describe('recent files', () => {
     ]);
   });
 
-  it('finds only paths that are on the list, so it can serve as an allowlist', async () => {
+  it('finds a path only by the id on the list, so it serves as an allowlist', async () => {
     const recent = createRecentFiles({ file: listFile, now, platform: 'linux' });
     const a = await plan('A.heestar');
-    const other = await plan('Other.heestar');
-    await recent.add(a);
-    expect(await recent.find(a)).toBe(a);
-    expect(await recent.find(other)).toBeNull();
+    await plan('Other.heestar');
+    const [entry] = await recent.add(a);
+    expect(await recent.find(entry?.id ?? '')).toBe(a);
+    expect(await recent.find(a)).toBeNull();
     expect(await recent.find('A.heestar')).toBeNull();
-    expect(await recent.find(path.join(dir, 'sub', '..', 'A.heestar'))).toBe(a);
+    // Opening it again keeps its id.
+    await recent.add(path.join(dir, 'sub', '..', 'A.heestar'));
+    expect((await recent.list()).map((f) => f.id)).toEqual([entry?.id]);
+  });
+
+  it('gives entries saved before ids existed an id that stays the same', async () => {
+    const a = await plan('A.heestar');
+    const recent = createRecentFiles({ file: listFile, now, platform: 'linux' });
+    await recent.add(a);
+    await writeFile(
+      listFile,
+      JSON.stringify([{ path: a, name: 'A.heestar', usedAt: '2026-01-01T00:00:00.000Z' }]),
+    );
+    const [first] = await recent.list();
+    expect(first?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await recent.find(first?.id ?? '')).toBe(a);
   });
 
   it('starts afresh from a damaged list and ignores entries of the wrong shape', async () => {

@@ -41,7 +41,7 @@ describe('createAction', () => {
       timescale: null,
       progressNotes: [],
       evidenceLinks: [],
-      sourceCardId: null,
+      ideaIds: [],
       order: 3,
     });
   });
@@ -65,7 +65,7 @@ describe('createAction', () => {
     expect(r.ok && r.value).toMatchObject({
       title: 'Pilot two physician associates',
       points: ['new-roles'],
-      sourceCardId: idea.id,
+      ideaIds: [idea.id],
       tags: ['Reform'],
       workshopId: idea.workshopId,
     });

@@ -39,7 +39,7 @@ describe('test factories', () => {
     for (const n of ['Zoë', 'Łukasz', 'Siân', 'Ŵyn', 'Ørsted']) expect(names).toContain(n);
     expect(actions.length).toBeGreaterThanOrEqual(8);
     const ids = new Set(cards.map((c) => c.id));
-    for (const a of actions) if (a.sourceCardId) expect(ids.has(a.sourceCardId)).toBe(true);
+    for (const a of actions) for (const id of a.ideaIds) expect(ids.has(id)).toBe(true);
   });
 
   it('make the same realistic workshop every time, whatever was made before', () => {

@@ -7,12 +7,17 @@ import {
   NUDGE_STEP,
   NUDGE_STEP_LARGE,
   placeOnMatrix,
+  placementAtPoint,
+  QUADRANT_CENTRE,
   QUADRANT_LABEL,
   QUADRANTS,
   quadrantOf,
   rankIdeas,
   removeFromMatrix,
+  SPREAD_GAP,
+  spreadInQuadrant,
   type Card,
+  type PlacedQuadrant,
 } from '@shared/domain';
 import { makeCard, makeRealisticWorkshop, resetFactories } from '../../helpers/factories';
 
@@ -113,6 +118,80 @@ describe('keyboard placement', () => {
 
   it('refuses to nudge a card that is not an idea', () => {
     expect(nudge(makeCard({ kind: 'current' }), 'effort', 5, NOW).ok).toBe(false);
+  });
+});
+
+describe('spreading ideas put in a quadrant from the list', () => {
+  const placed: PlacedQuadrant[] = ['quick-win', 'major-project', 'fill-in', 'thankless'];
+
+  it('puts the first idea in a quadrant at its centre', () => {
+    expect(spreadInQuadrant('quick-win', [])).toEqual({ impact: 75, effort: 25 });
+    expect(spreadInQuadrant('thankless', [at(80, 20)])).toEqual(QUADRANT_CENTRE.thankless);
+  });
+
+  it('gives each of nine ideas in one quadrant its own spot, apart and inside it', () => {
+    for (const quadrant of placed) {
+      const spots: { impact: number; effort: number }[] = [];
+      for (let i = 0; i < 9; i += 1) spots.push(spreadInQuadrant(quadrant, spots));
+      for (const [i, a] of spots.entries()) {
+        expect(quadrantOf(a), JSON.stringify(a)).toBe(quadrant);
+        for (const b of spots.slice(i + 1)) {
+          expect(Math.hypot(a.impact - b.impact, a.effort - b.effort)).toBeGreaterThanOrEqual(
+            SPREAD_GAP,
+          );
+        }
+      }
+    }
+  });
+
+  it('keeps clear of an idea dragged into the quadrant before', () => {
+    const dragged = at(75, 25);
+    const spot = spreadInQuadrant('quick-win', [dragged]);
+    expect(quadrantOf(spot)).toBe('quick-win');
+    expect(Math.hypot(spot.impact - 75, spot.effort - 25)).toBeGreaterThanOrEqual(SPREAD_GAP);
+  });
+
+  it('still never stacks exactly when the quadrant is crowded (any board)', () => {
+    const score = fc.integer({ min: 0, max: 100 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...placed),
+        fc.array(fc.record({ impact: score, effort: score }), { maxLength: 40 }),
+        (quadrant, others) => {
+          const spot = spreadInQuadrant(quadrant, others);
+          expect(quadrantOf(spot)).toBe(quadrant);
+          const crowded = others.filter((o) => quadrantOf(o) === quadrant).length;
+          if (crowded < 25) {
+            expect(others.some((o) => o.impact === spot.impact && o.effort === spot.effort)).toBe(
+              false,
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ignores ideas not yet placed', () => {
+    expect(spreadInQuadrant('fill-in', [at(null, null)])).toEqual(QUADRANT_CENTRE['fill-in']);
+  });
+});
+
+describe('reading a drag position', () => {
+  const box = { left: 100, top: 50, width: 400, height: 200 };
+
+  it('maps the box to effort left to right and impact bottom to top', () => {
+    expect(placementAtPoint({ x: 100, y: 250 }, box)).toEqual({ impact: 0, effort: 0 });
+    expect(placementAtPoint({ x: 500, y: 50 }, box)).toEqual({ impact: 100, effort: 100 });
+    expect(placementAtPoint({ x: 200, y: 100 }, box)).toEqual({ impact: 75, effort: 25 });
+  });
+
+  it('lands on the edge when the pointer is beyond it, and copes with an empty box', () => {
+    expect(placementAtPoint({ x: 0, y: 900 }, box)).toEqual({ impact: 0, effort: 0 });
+    expect(placementAtPoint({ x: 10, y: 10 }, { left: 0, top: 0, width: 0, height: 0 })).toEqual({
+      impact: 50,
+      effort: 50,
+    });
   });
 });
 

@@ -151,4 +151,21 @@ describe('workshop summary', () => {
     });
     expect(s.participantsByStaffGroup).toEqual([]);
   });
+
+  it('lists ideas no action links, best first, and drops an idea once any action links it', () => {
+    const content = makeRealisticWorkshop();
+    const ideas = rankIdeas(content.cards).map((r) => r.card.id);
+    const linked = new Set(content.actions.flatMap((a) => a.ideaIds));
+    const before = workshopSummary(content, REALISTIC_TODAY).ideasWithoutAction;
+    expect(before.map((r) => r.card.id)).toEqual(ideas.filter((id) => !linked.has(id)));
+
+    const [first, second] = before;
+    const action = makeAction({ ideaIds: [first?.card.id ?? '', second?.card.id ?? ''] });
+    const after = workshopSummary(
+      { ...content, actions: [...content.actions, action] },
+      REALISTIC_TODAY,
+    ).ideasWithoutAction;
+    expect(after).toHaveLength(before.length - 2);
+    expect(after.map((r) => r.card.id)).not.toContain(first?.card.id);
+  });
 });

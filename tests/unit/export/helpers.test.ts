@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { spreadPositions } from '../../../renderer/src/features/export/drawMatrix';
 import { suggestedPdfName } from '../../../renderer/src/features/export/fileName';
+import { planFileName } from '../../../renderer/src/features/files/planFileName';
+import { workshopFileName } from '../../../renderer/src/features/files/workshopFileName';
 import {
   clean,
   makeRedactor,
   splitPeople,
   truncate,
 } from '../../../renderer/src/features/export/text';
+import { makeWorkshop } from '../../helpers/factories';
 
-const scope = (organisation: string, title: string) => ({
+const scope = (organisation: string, title: string, date = '') => ({
   scope: {
     organisation,
     title,
@@ -18,41 +21,66 @@ const scope = (organisation: string, title: string) => ({
     challenge: '',
     sponsor: '',
     facilitators: '',
-    date: '',
+    date,
     venue: '',
   },
 });
 
-describe('suggestedPdfName', () => {
-  it('is "<organisation> <title> action plan <YYYY-MM-DD>.pdf", using the local date', () => {
+describe('file names: one rule for the PDF and the plan file', () => {
+  it('names the PDF after the workshop date, not the export date, like the plan file', () => {
+    const w = makeWorkshop({ organisation: 'Northbrook NHS Trust', title: 'ED workforce' });
+    const dated = { ...w, scope: { ...w.scope, date: '2026-11-23' } };
+    const exportedAt = new Date(2027, 0, 5, 23, 59);
+    expect(suggestedPdfName(dated, exportedAt)).toBe(
+      'Northbrook NHS Trust ED workforce 2026-11-23.pdf',
+    );
+    expect(planFileName(dated, '2027-01-05')).toBe(
+      'Northbrook NHS Trust ED workforce 2026-11-23.heestar',
+    );
+  });
+
+  it("uses the day of export, on this computer's calendar, when the workshop has no date", () => {
     expect(
       suggestedPdfName(scope('Northbrook NHS Trust', 'ED workforce'), new Date(2027, 0, 5, 23, 59)),
-    ).toBe('Northbrook NHS Trust ED workforce action plan 2027-01-05.pdf');
+    ).toBe('Northbrook NHS Trust ED workforce 2027-01-05.pdf');
   });
 
-  it('removes characters no file system accepts and tidies the spaces', () => {
+  it('marks an anonymised copy the same way for both', () => {
+    const s = scope('Trust', 'Ward 7', '2026-11-30');
+    expect(suggestedPdfName(s, new Date(2027, 0, 5), { anonymised: true })).toBe(
+      'Trust Ward 7 2026-11-30 (anonymised).pdf',
+    );
+    expect(workshopFileName(s.scope, '.heestar', { today: '2027-01-05', anonymised: true })).toBe(
+      'Trust Ward 7 2026-11-30 (anonymised).heestar',
+    );
+  });
+
+  it('removes characters no file system accepts, bidi overrides included, and tidies the spaces', () => {
     const name = suggestedPdfName(
-      scope('A/B: "C" <D>', '  Why? *Now*|\u0000 \\ end.  '),
-      '2027-03-01T10:00:00Z',
+      scope('A/B: "C" <D>', '  Why? *Now*|\u0000 \\ end\u202Efdp.exe.  '),
+      new Date(2027, 2, 1),
     );
-    expect(name).toBe('A B C D Why Now end. action plan 2027-03-01.pdf');
+    expect(name).toBe('A B C D Why Now end fdp.exe 2027-03-01.pdf');
     // eslint-disable-next-line no-control-regex
-    expect(name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/);
+    expect(name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f\u202a-\u202e]/);
   });
 
-  it('leaves out an empty organisation and never starts with a dot', () => {
-    expect(suggestedPdfName(scope('', '...hidden'), '2027-03-01')).toBe(
-      'hidden action plan 2027-03-01.pdf',
+  it('leaves out an empty organisation, never starts with a dot, and names an untitled workshop', () => {
+    expect(suggestedPdfName(scope('', '...hidden'), new Date(2027, 2, 1))).toBe(
+      'hidden 2027-03-01.pdf',
+    );
+    expect(suggestedPdfName(scope('', '  '), new Date(2027, 2, 1))).toBe(
+      'Star workshop 2027-03-01.pdf',
     );
   });
 
-  it('keeps accented names and stays a reasonable length', () => {
-    expect(suggestedPdfName(scope('Ysbyty Gwynedd', 'Siân’s ward'), '2027-03-01')).toContain(
-      'Siân’s ward',
+  it('keeps accented names and the date, however long the title', () => {
+    expect(suggestedPdfName(scope('Ysbyty Gwynedd', 'Siân’s ward'), new Date(2027, 2, 1))).toBe(
+      'Ysbyty Gwynedd Siân’s ward 2027-03-01.pdf',
     );
-    expect(
-      suggestedPdfName(scope('x'.repeat(200), 'y'.repeat(200)), '2027-03-01').length,
-    ).toBeLessThan(170);
+    const long = suggestedPdfName(scope('x'.repeat(200), 'y'.repeat(200)), new Date(2027, 2, 1));
+    expect(long.length).toBeLessThan(170);
+    expect(long).toMatch(/x 2027-03-01\.pdf$/);
   });
 });
 

@@ -184,24 +184,25 @@ describe('grouping and numbering', () => {
     expect(points.map((p) => p.id).sort()).toEqual([...multi.pointIds].sort());
   });
 
-  it('numbers ideas I1… in Star order, links actions to their source idea, and plots only placed ideas', () => {
+  it('numbers ideas by their stored number, links actions to their ideas, and plots only placed ideas', () => {
     const pts = section(m, 'points').points;
     const refs = pts.flatMap((p) => p.ideas.map((i) => i.ref));
-    expect(refs).toEqual(refs.map((_, i) => `I${i + 1}`));
+    expect(new Set(refs).size).toBe(refs.length);
+    expect(refs).toEqual(refs.map((_, i) => `I${String(i + 1)}`)); // captured point by point
     const matrix = section(m, 'matrix');
     expect(matrix.plotted.every((i) => i.impact !== null && i.effort !== null)).toBe(true);
     expect(matrix.unplaced.every((i) => i.quadrant === 'unplaced')).toBe(true);
     expect(matrix.plotted.length + matrix.unplaced.length).toBe(refs.length);
     const rows = section(m, 'actions').groups.flatMap((g) => g.rows);
-    const fromIdea = rows.find((r) => r.sourceIdeaRef !== null);
-    expect(refs).toContain(fromIdea?.sourceIdeaRef);
+    const fromIdea = rows.find((r) => r.ideaRefs.length > 0);
+    expect(refs).toEqual(expect.arrayContaining([...(fromIdea?.ideaRefs ?? ['none'])]));
   });
 
   it('lists the workshop enablers with the ideas and actions tagged with them', () => {
     const w = makeWorkshop({ id: 'w-tags' });
     const c = makeContent({
       workshop: w,
-      cards: [makeCard({ kind: 'idea', tags: ['funding', 'Quick fix'] })],
+      cards: [makeCard({ kind: 'idea', number: 1, tags: ['funding', 'Quick fix'] })],
       actions: [makeAction({ tags: ['Funding'] })],
     });
     const appendix = section(build(c), 'appendix');
@@ -253,5 +254,48 @@ describe('hostile text', () => {
     expect(row?.description).toBe('word '.repeat(2000));
     expect(row?.tableDescription.length).toBeLessThanOrEqual(300);
     expect(row?.tableDescription.endsWith('…')).toBe(true);
+  });
+});
+
+describe('the board paper', () => {
+  it('puts the workforce challenge on the cover', () => {
+    const m = build(makeRealisticWorkshop());
+    expect(section(m, 'cover').challenge).toBe(
+      'Too few senior decision makers overnight and at weekends.',
+    );
+  });
+
+  it('details every filled action field, leaves out empty ones, and shows the newest note', () => {
+    const action = makeAction({
+      title: 'Weekend rota',
+      owner: '',
+      resources: '£40,000',
+      risks: 'Locum rates rise',
+      progressNotes: [
+        { id: 'n2', date: '2027-01-12', text: 'Approved.' },
+        { id: 'n1', date: '2026-12-05', text: 'Drafted.' },
+      ],
+    });
+    const m = build(makeContent({ actions: [action] }));
+    const row = section(m, 'actions').groups[0]?.rows[0];
+    const details = Object.fromEntries((row?.details ?? []).map((d) => [d.label, d.value]));
+    expect(details['Resources or cost']).toBe('£40,000');
+    expect(details.Risks).toBe('Locum rates rise');
+    expect(details['Latest progress']).toBe(
+      '12 Jan 2027: Approved. (1 earlier note in the plan file)',
+    );
+    expect(details.Owner).toBe('Not set');
+    expect(details['RAG status']).toBe('Not set');
+    expect(details).not.toHaveProperty('Baseline');
+    expect(details).not.toHaveProperty('Dependencies');
+  });
+
+  it('bookmarks the action details under the action plan', () => {
+    const m = build(makeRealisticWorkshop());
+    expect(m.outline.find((e) => e.label === 'Action details')).toMatchObject({
+      section: 'actions',
+      level: 1,
+      anchor: 'actions:details',
+    });
   });
 });

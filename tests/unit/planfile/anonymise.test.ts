@@ -60,7 +60,7 @@ describe('anonymisePlan', { timeout: 60_000 }, () => {
       ...content,
       participants: [makeParticipant({ name: 'Al', role: 'R'.repeat(200) })],
       cards: [makeCard({ text })],
-      actions: [makeAction({ owner: 'Al Al Al Al', sourceCardId: null })],
+      actions: [makeAction({ owner: 'Al Al Al Al', ideaIds: [] })],
     });
     const card = must(out.cards[0], 'card');
     expect(card.text.length).toBeLessThanOrEqual(2_000);

@@ -1,7 +1,9 @@
 /**
  * fast-check arbitraries for valid, internally consistent workshops: every value passes the
  * domain schemas and needs no repair, so a save → open round trip must give it back exactly.
- * Strings mix ordinary text with any Unicode (astral characters and lone surrogates too).
+ * Strings mix ordinary text with any Unicode (astral characters and lone surrogates too),
+ * cleaned as the domain gate cleans them (no controls, overrides or stray zero-width
+ * characters: shared/domain/text.ts), since only clean text can be stored.
  */
 import fc from 'fast-check';
 import type { WorkshopContent } from '@shared/domain/progress';
@@ -15,8 +17,10 @@ import {
   type Participant,
   type Workshop,
 } from '@shared/domain/schemas';
+import { numberIdeas } from '@shared/domain/ideaNumbers';
 import { STAR_POINT_IDS } from '@shared/domain/star';
 import { STEP_IDS } from '@shared/domain/steps';
+import { cleanUserText } from '@shared/domain/text';
 
 /** Any string of at most `max` UTF-16 units (the unit zod counts). */
 export const textUpTo = (max: number): fc.Arbitrary<string> =>
@@ -26,6 +30,7 @@ export const textUpTo = (max: number): fc.Arbitrary<string> =>
       fc.string({ maxLength: Math.min(max, 20), unit: 'binary' }),
       fc.string({ maxLength: Math.min(max, 20), unit: 'grapheme' }),
     )
+    .map((s) => cleanUserText(s))
     .filter((s) => s.length <= max);
 
 /** Non-empty after trimming, and already trimmed (zod trims these fields on the way in). */
@@ -36,7 +41,10 @@ export const trimmedText = (max: number): fc.Arbitrary<string> =>
 
 export const idArb: fc.Arbitrary<string> = fc.oneof(
   fc.uuid(),
-  fc.string({ minLength: 1, maxLength: 64 }),
+  fc
+    .string({ minLength: 1, maxLength: 64 })
+    .map((s) => cleanUserText(s))
+    .filter((s) => s.length > 0),
 );
 
 const DAY = 86_400_000;
@@ -84,6 +92,7 @@ export const workshopArb: fc.Arbitrary<Workshop> = fc.record({
     { requiredKeys: [] },
   ),
   votesPerPerson: fc.integer({ min: 1, max: 50 }),
+  lastIdeaNumber: fc.integer({ min: 0, max: 1_000 }),
   createdAt: isoDateTimeArb,
   updatedAt: isoDateTimeArb,
   deletedAt: fc.option(isoDateTimeArb),
@@ -112,6 +121,8 @@ export const cardArb = (workshopId: string): fc.Arbitrary<Card> =>
     kind: fc.constantFrom(...CARD_KINDS),
     point: fc.constantFrom(...STAR_POINT_IDS),
     text: trimmedText(2_000),
+    // Numbered by contentArb, which knows the other ideas; null is valid on its own.
+    number: fc.constant(null),
     votes: fc.integer({ min: 0, max: 10_000 }),
     impact: scale,
     effort: scale,
@@ -131,7 +142,7 @@ const datesArb = fc
       : { startDate: a === null ? '' : isoDay(a), dueDate: b === null ? '' : isoDay(b) },
   );
 
-export const actionArb = (workshopId: string, cardIds: readonly string[]): fc.Arbitrary<Action> =>
+export const actionArb = (workshopId: string, ideaIds: readonly string[]): fc.Arbitrary<Action> =>
   fc
     .record({
       id: idArb,
@@ -159,16 +170,12 @@ export const actionArb = (workshopId: string, cardIds: readonly string[]): fc.Ar
         { maxLength: 2 },
       ),
       tags: tagsArb,
-      sourceCardId: fc.option(cardIds.length ? fc.constantFrom(...cardIds) : fc.constant(null)),
+      ideaIds: fc.subarray([...ideaIds], { maxLength: Math.min(3, ideaIds.length) }),
       order: finite,
       createdAt: isoDateTimeArb,
       updatedAt: isoDateTimeArb,
     })
-    .map(({ dates, sourceCardId, ...rest }) => ({
-      ...rest,
-      ...dates,
-      sourceCardId: sourceCardId ?? null,
-    }));
+    .map(({ dates, ...rest }) => ({ ...rest, ...dates }));
 
 const byId = { selector: (item: { readonly id: string }) => item.id };
 
@@ -178,12 +185,17 @@ export const contentArb: fc.Arbitrary<WorkshopContent> = workshopArb.chain((work
       fc.uniqueArray(participantArb(workshop.id), { ...byId, maxLength: 4 }),
       fc.uniqueArray(cardArb(workshop.id), { ...byId, maxLength: 6 }),
     )
-    .chain(([participants, cards]) =>
+    .map(([participants, unnumbered]) => {
+      // Ideas numbered as the app numbers them: unique, and never above the workshop's counter.
+      const { cards, lastIdeaNumber } = numberIdeas(unnumbered, workshop.lastIdeaNumber);
+      return { workshop: { ...workshop, lastIdeaNumber }, participants, cards };
+    })
+    .chain(({ workshop, participants, cards }) =>
       fc
         .uniqueArray(
           actionArb(
             workshop.id,
-            cards.map((c) => c.id),
+            cards.filter((c) => c.kind === 'idea').map((c) => c.id),
           ),
           { ...byId, maxLength: 4 },
         )

@@ -108,11 +108,44 @@ describe('what the format 1 fixtures contain', () => {
       '1 card was marked as belonging to a different workshop and has been attached to this one.',
       'Card "Recruit two advanced clinical practitio…" appeared twice; the repeated copy was removed.',
       'Card "Night rota gaps too" shared its id with another item; it was given a new id so both are kept.',
-      'Action "Rota review" was linked to an idea card that is not in the file; the link was removed and the action kept.',
+      'Action "Rota review" was linked to an idea not in the file; that link was removed and the action kept.',
     ]);
     const { cards, actions } = result.plan.content;
     expect(cards.map((c) => c.id)).toEqual(['c-1', 'c-2', 'c-3', 'c-2-2']);
     expect(new Set(cards.map((c) => c.workshopId))).toEqual(new Set(['ws-1']));
-    expect(actions.find((a) => a.id === 'a-9')?.sourceCardId).toBeNull();
+    expect(actions.find((a) => a.id === 'a-9')?.ideaIds).toEqual([]);
+  });
+});
+
+describe('format 1 fixtures brought up to format 2', () => {
+  it('number the ideas in capture order and keep each action’s idea as a link', () => {
+    const { content } = expectOk(openFixture('v1-frailty-workshop.heestar')).plan;
+    expect(content.cards.map((c) => [c.id, c.kind, c.number])).toEqual([
+      ['c-1', 'idea', 1],
+      ['c-2', 'gap', null],
+      ['c-3', 'current', null],
+      ['c-4', 'idea', 2],
+      ['c-5', 'gap', null],
+    ]);
+    expect(content.workshop.lastIdeaNumber).toBe(2);
+    expect(content.actions.map((a) => [a.id, a.ideaIds])).toEqual([
+      ['a-1', ['c-1']],
+      ['a-2', ['c-4']],
+    ]);
+  });
+});
+
+describe('what the format 2 fixtures contain', () => {
+  it('v2-frailty-workshop-linked-ideas opens as saved: numbers, and an action linked to two ideas', () => {
+    const result = expectOk(openFixture('v2-frailty-workshop-linked-ideas.heestar'));
+    expect(result.checksum).toBe('valid');
+    expect(result.repairs).toEqual([]);
+    expect(result.migratedFrom).toBeNull();
+    const { content } = result.plan;
+    expect(content.cards.filter((c) => c.kind === 'idea').map((c) => [c.id, c.number])).toEqual([
+      ['c-1', 1],
+      ['c-4', 2],
+    ]);
+    expect(content.actions.find((a) => a.id === 'a-2')?.ideaIds).toEqual(['c-1', 'c-4']);
   });
 });

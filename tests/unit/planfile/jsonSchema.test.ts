@@ -6,7 +6,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFileErrors, planFileJsonSchema, restorePlan, serialisePlan } from '@shared/planfile';
+import {
+  CURRENT_FORMAT_VERSION,
+  planFileErrors,
+  planFileJsonSchema,
+  restorePlan,
+  serialisePlan,
+} from '@shared/planfile';
 import { makeContent } from '../../helpers/planFactory';
 import { expectOk, SAVE_OPTIONS } from './helpers';
 
@@ -30,7 +36,7 @@ describe('docs/plan-file.schema.json', () => {
     const file = JSON.parse(serialisePlan(makeContent(), SAVE_OPTIONS)) as Record<string, unknown>;
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(file).sort());
     expect(schema.required).not.toContain('checksum');
-    expect(schema.properties.formatVersion).toMatchObject({ const: 1 });
+    expect(schema.properties.formatVersion).toMatchObject({ const: CURRENT_FORMAT_VERSION });
   });
 });
 

@@ -68,7 +68,7 @@ describe('mergePlans', () => {
         ],
         actions: [
           ...c.actions,
-          makeAction({ id: 'a-a', title: 'Advertise ACP posts', sourceCardId: 'c-a' }),
+          makeAction({ id: 'a-a', title: 'Advertise ACP posts', ideaIds: ['c-a'] }),
         ],
       })),
     ]);
@@ -79,7 +79,7 @@ describe('mergePlans', () => {
       source: 'A',
       mergedInto: 'c-1',
     });
-    expect(result.content.actions.find((a) => a.id === 'a-a')?.sourceCardId).toBe('c-1');
+    expect(result.content.actions.find((a) => a.id === 'a-a')?.ideaIds).toEqual(['c-1']);
   });
 
   it('keeps but flags near-duplicates (token Jaccard ≥ 0.8) of the same kind and point', () => {
@@ -181,5 +181,34 @@ describe('mergePlans', () => {
     const snapshot = structuredClone([base, source]);
     mergePlans(base, [source]);
     expect([base, source]).toEqual(snapshot);
+  });
+
+  it('renumbers a breakout idea whose number another breakout already used, and says so', () => {
+    const newIdea = (id: string, text: string) =>
+      makeCard({ id, text, number: 2, point: 'supply', createdAt: '2025-03-15T10:00:00.000Z' });
+    const result = mergePlans(makeContent(), [
+      breakout('A', (c) => ({
+        ...c,
+        workshop: { ...c.workshop, lastIdeaNumber: 2 },
+        cards: [...c.cards, newIdea('c-a', 'Weekend therapy cover from the community team')],
+      })),
+      breakout('B', (c) => ({
+        ...c,
+        workshop: { ...c.workshop, lastIdeaNumber: 2 },
+        cards: [...c.cards, newIdea('c-b', 'Retire and return for senior nurses')],
+        actions: [makeAction({ id: 'a-b', title: 'Retire and return policy', ideaIds: ['c-b'] })],
+      })),
+    ]);
+    const { cards, workshop, actions } = result.content;
+    expect(cards.filter((c) => c.kind === 'idea').map((c) => [c.id, c.number])).toEqual([
+      ['c-1', 1],
+      ['c-a', 2],
+      ['c-b', 3],
+    ]);
+    expect(workshop.lastIdeaNumber).toBe(3);
+    expect(actions.find((a) => a.id === 'a-b')?.ideaIds).toEqual(['c-b']);
+    expect(result.report.repairs.map((r) => r.message)).toEqual([
+      'Card "Retire and return for senior nurses" shared Idea 2 with another idea; it is now Idea 3.',
+    ]);
   });
 });

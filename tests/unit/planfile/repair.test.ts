@@ -43,18 +43,55 @@ describe('repairContent', () => {
     ]);
   });
 
-  it('clears links to missing cards and keeps links to present ones', () => {
+  it('drops links to missing ideas and keeps links to present ones', () => {
     const content = makeContent();
     const { content: fixed, repairs } = repairContent({
       ...content,
       actions: [
-        makeAction({ id: 'a-1', sourceCardId: 'gone' }),
-        makeAction({ id: 'a-2', sourceCardId: 'c-2' }),
+        makeAction({ id: 'a-1', ideaIds: ['gone', 'c-1'] }),
+        makeAction({ id: 'a-2', ideaIds: ['c-1'] }),
+        makeAction({ id: 'a-3', title: 'Rota review', ideaIds: ['c-2', 'lost'] }),
       ],
     });
-    expect(fixed.actions.map((a) => a.sourceCardId)).toEqual([null, 'c-2']);
-    expect(repairs).toHaveLength(1);
-    expect(repairs[0]?.kind).toBe('card-link-cleared');
+    expect(fixed.actions.map((a) => a.ideaIds)).toEqual([['c-1'], ['c-1'], []]);
+    expect(repairs.map((r) => [r.kind, r.message])).toEqual([
+      [
+        'card-link-cleared',
+        'Action "Business case for two ACP posts" was linked to an idea not in the file; that link was removed and the action kept.',
+      ],
+      [
+        'card-link-cleared',
+        'Action "Rota review" was linked to 2 ideas not in the file; those links were removed and the action kept.',
+      ],
+    ]);
+  });
+
+  it('gives a new number to an idea whose number another idea already has, and reports it', () => {
+    const content = makeContent();
+    const { content: fixed, repairs } = repairContent({
+      ...content,
+      workshop: { ...content.workshop, lastIdeaNumber: 3 },
+      cards: [
+        ...content.cards,
+        makeCard({ id: 'c-4', text: 'Rotational posts with primary care', number: 1 }),
+        makeCard({ id: 'c-5', text: 'Return to practice', number: null }),
+        makeCard({ id: 'c-6', kind: 'gap', text: 'No rota cover', number: 2 }),
+      ],
+    });
+    const numbers = Object.fromEntries(fixed.cards.map((c) => [c.id, c.number]));
+    expect(numbers).toEqual({
+      'c-1': 1,
+      'c-2': null,
+      'c-3': null,
+      'c-4': 4,
+      'c-5': 5,
+      'c-6': null,
+    });
+    expect(fixed.workshop.lastIdeaNumber).toBe(5);
+    expect(repairs.map((r) => r.message)).toEqual([
+      'Card "Rotational posts with primary care" shared Idea 1 with another idea; it is now Idea 4.',
+      'Card "Return to practice" had no idea number; it is now Idea 5.',
+    ]);
   });
 
   it('lists each completed step once', () => {
@@ -80,7 +117,13 @@ describe('repairContent', () => {
       cards: [...content.cards, makeCard({ id: 'c-1', text: 'A different card' })],
     });
     const result = expectOk(restorePlan(text));
-    expect(result.repairs.map((r) => r.kind)).toEqual(['duplicate-renamed']);
-    expect(result.plan.content.cards.map((c) => c.id)).toEqual(['c-1', 'c-2', 'c-3', 'c-1-2']);
+    // The copy also shared Idea 1 with the original, so it gets the next number too.
+    expect(result.repairs.map((r) => r.kind)).toEqual(['duplicate-renamed', 'idea-renumbered']);
+    expect(result.plan.content.cards.map((c) => [c.id, c.number])).toEqual([
+      ['c-1', 1],
+      ['c-2', null],
+      ['c-3', null],
+      ['c-1-2', 2],
+    ]);
   });
 });

@@ -10,7 +10,7 @@ describe('restorePlan: each guard refuses with its own typed error', () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0xff);
     const error = expectError(restorePlan(big));
     expect(error.code).toBe('too-large');
-    expect(error.message).toContain('10.0 MB');
+    expect(error.message).toContain('over the 10 MB limit');
     expect(expectError(restorePlan(saved(), { maxBytes: 100 })).code).toBe('too-large');
   });
 
@@ -84,7 +84,7 @@ describe('restorePlan: each guard refuses with its own typed error', () => {
     const error = expectError(restorePlan(text));
     expect(error.code).toBe('newer-format');
     expect(error.message).toBe(
-      'This file was saved by a newer version of Star Workshop (format 4); this version reads up to format 1. Update Star Workshop to open it.',
+      'This file was saved by a newer version of Star Workshop (format 4); this version reads up to format 2. Update Star Workshop to open it.',
     );
     expect(error.nextStep).toMatch(/Update Star Workshop/);
   });
@@ -104,7 +104,7 @@ describe('restorePlan: each guard refuses with its own typed error', () => {
     const error = expectError(restorePlan(text));
     expect(error.code).toBe('invalid-content');
     expect(error.details).toEqual([
-      'Card 2: Card text must be 2000 characters or fewer',
+      'Card 2: Card text must be 2,000 characters or fewer',
       'Action 1: Due date must be the same as or after the start date',
     ]);
     expect(error.message).toContain('2 problems');
@@ -116,17 +116,17 @@ describe('restorePlan: each guard refuses with its own typed error', () => {
     );
     const content = makeContent();
     const text = withPayload({ ...content, cards: [{ ...content.cards[0], script: 'x' }] });
-    expect(expectError(restorePlan(text)).details[0]).toMatch(/^Card 1:/);
+    expect(expectError(restorePlan(text)).details[0]).toMatch(/^Card 1 has a field/);
   });
 
   it('refuses text longer than any field before parsing, but not long escaped text', () => {
     const content = makeContent();
     const huge = withPayload({ ...content, cards: [makeCard({ text: 'x'.repeat(70_000) })] });
     expect(expectError(restorePlan(huge)).details).toEqual([
-      'A text in the file is longer than the 10000 characters any plan field can hold',
+      'A text in the file is longer than the 10,000 characters any plan field can hold',
     ]);
-    // 10,000 control characters are written as 60,000 (\u0001 each): still allowed.
-    const note = '\u0001'.repeat(10_000);
+    // 10,000 lone surrogates are written as 60,000 (\ud800 each): still allowed.
+    const note = '\uD800'.repeat(10_000);
     const workshop = { ...content.workshop, stepNotes: { review: note } };
     const result = expectOk(restorePlan(withPayload({ ...content, workshop })));
     expect(result.plan.content.workshop.stepNotes.review).toBe(note);
@@ -140,12 +140,12 @@ describe('restorePlan: each guard refuses with its own typed error', () => {
     }));
     const error = expectError(restorePlan(withPayload({ ...content, actions })));
     expect(error.code).toBe('invalid-content');
-    expect(error.details).toEqual(['The plan has 2001 actions; a plan can have at most 2000']);
+    expect(error.details).toEqual(['The plan has 2,001 actions; a plan can have at most 2,000']);
     const cards = Array.from({ length: 5_001 }, (_, i) => ({ ...content.cards[0], id: `c${i}` }));
     const tooMany = expectError(restorePlan(withPayload({ ...content, cards })));
     expect(tooMany.code).toBe('invalid-content');
     expect(tooMany.details).toEqual([
-      'A list in the file has more than 5000 entries, more than any plan can hold',
+      'A list in the file has more than 5,000 entries, more than any plan can hold',
     ]);
   });
 
@@ -156,7 +156,7 @@ describe('restorePlan: each guard refuses with its own typed error', () => {
       restorePlan(withPayload({ ...content, cards: [{ ...content.cards[0], tags }] })),
     );
     expect(error.code).toBe('invalid-content');
-    expect(error.details[0]).toContain('more than 5000 entries');
+    expect(error.details[0]).toContain('more than 5,000 entries');
   });
 });
 

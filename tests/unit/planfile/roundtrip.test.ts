@@ -53,7 +53,7 @@ describe('save → open → save', { timeout: 60_000 }, () => {
     ]);
     expect(file).toMatchObject({
       type: 'star-workshop-plan',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       documentId: 'doc-9',
       createdAt: makeContent().workshop.createdAt,

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { boardSvg, type BoardGeometry } from '@shared/domain';
+import { boardSvg, ideaNumbersById, type BoardGeometry } from '@shared/domain';
 import { todayLocal } from '../../components/today';
 import { getPlatform } from '../../platform';
 import { getAppStore } from '../../store';
 import { linkedIdeaIds } from './boardLinks';
-import { ideaNumbers } from './boardModel';
 import { boardFileName, svgToPng } from './boardImage';
 
 /** Save the board as SVG (vector) or PNG (2× for slides), drawn from the same layout. */
@@ -21,7 +20,7 @@ export function BoardExport({ geometry }: { geometry: BoardGeometry }) {
       actions: state.actions,
       enablers: workshop.enablers,
       geometry,
-      ideaNumbers: ideaNumbers(state.cards),
+      ideaNumbers: ideaNumbersById(state.cards),
       linkedIdeaIds,
     });
     setMessage(format === 'png' ? 'Drawing the picture…' : '');
@@ -34,16 +33,12 @@ export function BoardExport({ geometry }: { geometry: BoardGeometry }) {
     }
     const result = await getPlatform().saveFile({
       suggestedName: boardFileName(workshop, todayLocal(), format),
-      filters: [
-        format === 'svg'
-          ? { name: 'SVG image', extensions: ['svg'] }
-          : { name: 'PNG image', extensions: ['png'] },
-      ],
+      kind: format,
       data,
     });
     switch (result.status) {
       case 'saved':
-        setMessage(`Board saved to ${result.path}`);
+        setMessage(`Board saved as ${result.name}`);
         break;
       case 'downloaded':
         setMessage(`Board saved to your downloads as ${result.name}`);

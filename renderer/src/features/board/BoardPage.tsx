@@ -6,6 +6,7 @@ import {
   BOARD_CARD,
   CARD_KINDS,
   boardGeometry,
+  ideaNumbersById,
   layoutCards,
   type CardKind,
   type StarPointId,
@@ -24,7 +25,7 @@ import { BoardListView } from './BoardListView';
 import { BoardToolbar } from './BoardToolbar';
 import { CardToolsPanel } from './CardToolsPanel';
 import { BoardExport } from './BoardExport';
-import { cardsPerPoint, ideaNumbers, matchesSearch, type BoardFilters } from './boardModel';
+import { cardsPerPoint, matchesSearch, type BoardFilters } from './boardModel';
 import { useBoardModel } from './useBoardModel';
 import { pointLabel } from './nodes/cardLabels';
 
@@ -69,7 +70,7 @@ function Board() {
     [kinds, point, revealed, search],
   );
   const { nodes, geometry } = useBoardModel(filters);
-  const numbers = useMemo(() => ideaNumbers(cards), [cards]);
+  const numbers = useMemo(() => ideaNumbersById(cards), [cards]);
   const matches = useMemo(
     () =>
       search.trim() === ''

@@ -1,15 +1,14 @@
 /**
- * Links between ideas and actions, as the board edits them. One place to change when the
- * action-to-idea link model changes.
+ * Links between ideas and actions, as the board edits them: an action's `ideaIds`, changed
+ * through the same domain helper the action plan uses.
  */
-import type { Action, ActionInput } from '@shared/domain';
+import { withIdeaLink, type Action, type ActionInput } from '@shared/domain';
 
-export const linkedIdeaIds = (action: Action): readonly string[] =>
-  action.sourceCardId === null ? [] : [action.sourceCardId];
+export const linkedIdeaIds = (action: Action): readonly string[] => action.ideaIds;
 
-export const linkPatch = (_action: Action, ideaId: string): ActionInput => ({
-  sourceCardId: ideaId,
+export const linkPatch = (action: Action, ideaId: string): ActionInput => ({
+  ideaIds: withIdeaLink(action, ideaId, true),
 });
 
 export const unlinkPatch = (action: Action, ideaId: string): ActionInput | null =>
-  action.sourceCardId === ideaId ? { sourceCardId: null } : null;
+  action.ideaIds.includes(ideaId) ? { ideaIds: withIdeaLink(action, ideaId, false) } : null;

@@ -9,6 +9,7 @@ import {
   BOARD_CARD,
   STAR_POINTS,
   layoutActions,
+  ideaNumbersById,
   layoutCards,
   type Action,
   type BoardGeometry,
@@ -58,18 +59,6 @@ export type BoardNode = CardNode | ActionNode | ZoneNode | CentreNode;
 export const ZONE_NODE_PREFIX = 'zone:';
 export const ACTION_NODE_PREFIX = 'action:';
 
-/**
- * Idea numbers as the Prioritise step shows them: by capture order, for good.
- * (One definition for every view; see PrioritiseStep.)
- */
-export const ideaNumbers = (cards: readonly Card[]): Map<string, number> =>
-  new Map(
-    cards
-      .filter((c) => c.kind === 'idea')
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
-      .map((c, i) => [c.id, i + 1]),
-  );
-
 const normalise = (s: string): string => s.toLocaleLowerCase('en-GB').trim();
 
 export const matchesSearch = (text: string, search: string): boolean =>
@@ -98,7 +87,7 @@ export interface BoardInput {
 export const buildNodes = (input: BoardInput): BoardNode[] => {
   const { cards, actions, geometry, filters } = input;
   const counts = cardsPerPoint(cards);
-  const numbers = ideaNumbers(cards);
+  const numbers = ideaNumbersById(cards);
   const cardAt = layoutCards(cards, geometry);
   const actionAt = layoutActions(
     actions.map((a) => a.id),

@@ -23,13 +23,13 @@ export interface ExportPanelProps {
 }
 
 const SECTION_HINTS: Readonly<Record<SectionId, string>> = {
-  cover: 'Title, organisation, date and venue.',
+  cover: 'Title, the workforce challenge, organisation, date and venue.',
   contents: 'Page numbers with links to each section.',
   summary: 'Scope, key figures and the top ideas.',
   star: 'The Star diagram with counts for each point.',
   points: 'Current activity, gaps, ideas and actions for each point.',
   matrix: 'The impact and effort matrix with every placed idea.',
-  actions: 'The action plan table, grouped by Star point.',
+  actions: 'The action plan table, grouped by Star point, then every detail of each action.',
   attendees: 'Roles and organisations; names only where allowed.',
   appendix: 'Enablers and tags, and where they are used.',
 };
@@ -116,7 +116,9 @@ export function ExportPanel({
         },
       });
       setPhase('saving');
-      const name = renderer.suggestedPdfName(content.workshop, exportedAt);
+      const name = renderer.suggestedPdfName(content.workshop, exportedAt, {
+        anonymised: anonymise,
+      });
       const result = await onSave(bytes, name);
       if (result.status === 'saved')
         finish({ kind: 'success', text: `Action plan saved as ${name}` });

@@ -4,6 +4,8 @@
  * description; RAG status is a colour swatch AND its word, so colour is never the only cue.
  */
 import type { CellHookData } from 'jspdf-autotable';
+import { plural } from '../../components/format';
+import { drawActionDetails } from './drawActionDetails';
 import type { ActionRow, Section } from './model';
 import { drawTable } from './pdfTable';
 import { COLOURS, RAG_COLOURS, anchorKey, type PdfWriter } from './pdfWriter';
@@ -24,13 +26,16 @@ const COL = { ref: 0, action: 1, owner: 2, when: 3, priority: 4, rag: 5, measure
 const SWATCH = 3.2;
 
 const widths = (landscape: boolean): number[] =>
-  landscape ? [11, 86, 42, 34, 18, 27] : [9, 46, 29, 23, 15, 24];
+  // The reference column fits four characters ("A200") on one line.
+  landscape ? [12, 85, 42, 34, 18, 27] : [11, 44, 29, 23, 15, 24];
 
 const actionCellText = (r: ActionRow): string =>
   [
     r.tableDescription,
     r.alsoSupports ? `Also: ${r.alsoSupports}` : '',
-    r.sourceIdeaRef ? `From idea ${r.sourceIdeaRef}` : '',
+    r.ideaRefs.length
+      ? `${r.ideaRefs.length === 1 ? 'Idea' : 'Ideas'}: ${r.ideaRefs.join(', ')}`
+      : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -101,15 +106,16 @@ export const drawActionTable = async (
   }
   const [ref, action, owner, when, priority, rag] = widths(section.landscape);
   for (const group of section.groups) {
-    w.heading(
-      `${group.label} (${group.rows.length})`,
-      2,
-      group.colour,
-      anchorKey('actions', group.pointId),
-    );
     await drawTable(
       w,
       {
+        title: {
+          text: `${group.label} (${plural(group.rows.length, 'action')})`,
+          continued: `${group.label} (continued)`,
+          level: 2,
+          colour: group.colour,
+          anchor: anchorKey('actions', group.pointId),
+        },
         head: HEAD,
         body: group.rows.map((r) => [
           r.ref,
@@ -135,4 +141,5 @@ export const drawActionTable = async (
       s,
     );
   }
+  await drawActionDetails(w, section, s);
 };

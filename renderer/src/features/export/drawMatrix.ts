@@ -5,6 +5,7 @@
  * every number stays readable. A key table lists every plotted idea by number.
  */
 import { QUADRANT_LABEL, STAR_POINTS, type PlacedQuadrant } from '@shared/domain';
+import { drawList } from './drawList';
 import type { IdeaItem, Section } from './model';
 import { drawTable } from './pdfTable';
 import { COLOURS, type PdfWriter } from './pdfWriter';
@@ -159,10 +160,10 @@ export const drawMatrix = async (
   if (section.plotted.length === 0) {
     w.paragraph('No ideas have been placed on the matrix yet.');
   } else {
-    w.heading('Key', 3);
     await drawTable(
       w,
       {
+        title: { text: 'Key', level: 3 },
         head: ['No.', 'Idea', 'Star point', 'Impact', 'Effort', 'Votes', 'Quadrant'],
         body: section.plotted.map((i) => [
           i.ref,
@@ -187,7 +188,13 @@ export const drawMatrix = async (
     );
   }
   if (section.unplaced.length > 0) {
-    w.heading('Not yet placed on the matrix', 3);
-    w.paragraph(section.unplaced.map((i) => i.ref).join(', '));
+    // Named, not just numbered: the reader has no matrix position to look the number up by.
+    await drawList(
+      w,
+      { text: 'Not yet placed on the matrix', level: 3 },
+      section.unplaced.map((i) => ({ marker: i.ref, text: i.shortText })),
+      '',
+      s,
+    );
   }
 };

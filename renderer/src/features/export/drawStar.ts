@@ -3,6 +3,7 @@
  * of enablers, each point labelled outside its tip with its counts, then the same counts as a
  * table for anyone who cannot read the diagram.
  */
+import { plural } from '../../components/format';
 import type { Section, StarPointCount } from './model';
 import { drawTable } from './pdfTable';
 import { COLOURS, type PdfWriter } from './pdfWriter';
@@ -20,8 +21,8 @@ const polar = (cx: number, cy: number, radius: number, degrees: number): [number
 };
 
 const countLines = (p: StarPointCount): string[] => [
-  `${p.current} current · ${p.gaps} gaps`,
-  `${p.ideas} ideas · ${p.actions} actions`,
+  `${String(p.current)} current · ${plural(p.gaps, 'gap')}`,
+  `${plural(p.ideas, 'idea')} · ${plural(p.actions, 'action')}`,
 ];
 
 const drawPointLabel = (

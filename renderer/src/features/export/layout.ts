@@ -21,7 +21,7 @@ import {
   type WorkshopContent,
 } from '@shared/domain';
 import { anonymisePlan } from '@shared/planfile/anonymise';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, plural } from '../../components/format';
 import { buildActionGroups, buildAttendees, buildIdeas, buildReferences } from './layoutItems';
 import {
   SECTION_IDS,
@@ -76,8 +76,6 @@ const cardTexts = (
     .sort((a, b) => a.order - b.order)
     .map((c) => redact(clean(c.text)));
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 export const buildDocumentModel = (
   original: WorkshopContent,
   options: ExportOptions,
@@ -113,6 +111,7 @@ export const buildDocumentModel = (
       kind: 'cover',
       title,
       starName: `${STAR_NAME} (${STAR_ALSO_KNOWN_AS}) workshop action plan`,
+      challenge: text(scope.challenge).trim(),
       lines: nonEmpty([
         { label: 'Organisation', value: text(scope.organisation) },
         { label: 'Service or pathway', value: text(scope.service) },
@@ -146,7 +145,7 @@ export const buildDocumentModel = (
         { label: 'Gaps and challenges', value: plural(summary.totals.byKind.gap, 'card') },
         {
           label: 'Ideas',
-          value: `${summary.totals.byKind.idea} (${summary.totals.ideasPlaced} placed on the matrix)`,
+          value: `${plural(summary.totals.byKind.idea, 'idea')} (${String(summary.totals.ideasPlaced)} placed on the matrix)`,
         },
         { label: 'Votes cast', value: String(summary.totals.votesCast) },
         { label: 'Actions', value: String(summary.totals.actions) },
@@ -175,6 +174,7 @@ export const buildDocumentModel = (
     points: () => ({
       kind: 'points',
       title: SECTION_TITLES.points,
+      detailsInActionPlan: include('actions'),
       points: STAR_POINTS.map((p) => ({
         id: p.id,
         label: p.label,
@@ -240,6 +240,17 @@ export const buildDocumentModel = (
           pointId: g.pointId,
           level: 1 as const,
         })),
+        ...(withRows.length > 0
+          ? [
+              {
+                label: 'Action details',
+                section,
+                pointId: null,
+                level: 1 as const,
+                anchor: 'actions:details',
+              },
+            ]
+          : []),
       ];
     }
     return [top];

@@ -4,6 +4,8 @@ import {
   STAR_POINTS,
   TIMESCALE_LABEL,
   groupByPoint,
+  ideaNumbersById,
+  numberIdeas,
   rankIdeas,
   starPoint,
   type Action,
@@ -12,6 +14,7 @@ import {
   type StarPointId,
 } from '@shared/domain';
 import { formatDate } from '../../components/format';
+import { PRIORITY_LABEL, actionDetails } from './actionDetails';
 import type { ActionRow, AttendeeLine, IdeaItem, Reference } from './model';
 import { clean, truncate, type Redactor } from './text';
 
@@ -26,9 +29,7 @@ const byPointThenOrder = <T extends { order: number }>(point: (x: T) => Card['po
   return (a: T, b: T): number => pointIndex(point(a)) - pointIndex(point(b)) || a.order - b.order;
 };
 
-export const PRIORITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
-
-/** Ideas in Star order, each with its printed reference ("I1", "I2"…) and its rank. */
+/** Ideas in Star order, each with its printed reference ("I7": its idea number) and its rank. */
 export const buildIdeas = (
   cards: readonly Card[],
   redact: Redactor,
@@ -38,8 +39,10 @@ export const buildIdeas = (
     .filter((c) => c.kind === 'idea')
     .sort(byPointThenOrder((c: Card) => c.point));
   const refByCardId = new Map<string, string>();
-  const ideas = sorted.map((card, i): IdeaItem => {
-    const ref = `I${i + 1}`;
+  // The stored idea number, as the room saw it in the app (numberIdeas only fills a gap).
+  const numbers = ideaNumbersById(numberIdeas(cards).cards);
+  const ideas = sorted.map((card): IdeaItem => {
+    const ref = `I${String(numbers.get(card.id) ?? '')}`;
     refByCardId.set(card.id, ref);
     const r = ranked.get(card.id);
     const text = redact(clean(card.text));
@@ -98,8 +101,11 @@ export const buildActionGroups = (
         tableSuccessMeasure: truncate(text(a.successMeasure), TABLE_FIELD_LIMIT),
         pointIds: [...a.points],
         alsoSupports: alsoUnder.map((p) => starPoint(p).label).join(', '),
-        sourceIdeaRef: a.sourceCardId ? (ideaRefs.get(a.sourceCardId) ?? null) : null,
+        ideaRefs: a.ideaIds
+          .flatMap((id) => ideaRefs.get(id) ?? [])
+          .sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))),
         tags: a.tags.map(clean),
+        details: actionDetails(a, text),
       };
     }),
   }));

@@ -83,8 +83,11 @@ export interface ActionRow {
   readonly pointIds: readonly StarPointId[];
   /** Labels of the action's other points, when it serves more than one. */
   readonly alsoSupports: string;
-  readonly sourceIdeaRef: string | null;
+  /** The ideas the action takes forward, by printed reference in number order: ["I3", "I7"]. */
+  readonly ideaRefs: readonly string[];
   readonly tags: readonly string[];
+  /** Every field the facilitator filled in, labelled, for the action details. */
+  readonly details: readonly KeyValue[];
 }
 
 export interface PointBlock {
@@ -127,6 +130,8 @@ export interface OutlineEntry {
   readonly section: SectionId;
   readonly pointId: StarPointId | null;
   readonly level: 0 | 1;
+  /** Where the entry points when it is not a section or a Star point (e.g. action details). */
+  readonly anchor?: string;
 }
 
 export type Section =
@@ -134,6 +139,8 @@ export type Section =
       readonly kind: 'cover';
       readonly title: string;
       readonly starName: string;
+      /** The workforce challenge in the facilitator's words (the Scope step promises it). */
+      readonly challenge: string;
       readonly lines: readonly KeyValue[];
     }
   | { readonly kind: 'contents'; readonly title: string; readonly entries: readonly OutlineEntry[] }
@@ -150,7 +157,13 @@ export type Section =
       readonly points: readonly StarPointCount[];
       readonly enablers: readonly string[];
     }
-  | { readonly kind: 'points'; readonly title: string; readonly points: readonly PointBlock[] }
+  | {
+      readonly kind: 'points';
+      readonly title: string;
+      /** The action plan section is included and prints each action in full. */
+      readonly detailsInActionPlan: boolean;
+      readonly points: readonly PointBlock[];
+    }
   | {
       readonly kind: 'matrix';
       readonly title: string;

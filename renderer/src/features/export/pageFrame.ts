@@ -41,7 +41,7 @@ export const drawHeadersAndFooters = (w: PdfWriter, model: DocumentModel): void 
 };
 
 const pageOf = (w: PdfWriter, e: OutlineEntry): number | undefined =>
-  w.anchors.get(anchorKey(e.section, e.pointId));
+  w.anchors.get(e.anchor ?? anchorKey(e.section, e.pointId));
 
 /** Fills the reserved contents page: each entry with its page number, linked to that page. */
 export const drawContents = (

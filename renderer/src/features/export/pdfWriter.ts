@@ -31,6 +31,9 @@ type FontStyle = 'normal' | 'bold' | 'italic';
 
 export const MARGIN = { top: 20, bottom: 18, left: 18, right: 18 } as const;
 const PT_TO_MM = 25.4 / 72;
+const HEADING_SIZE = { 1: 18, 2: 14, 3: 11.5 } as const;
+const HEADING_BEFORE = { 1: 0, 2: 5, 3: 3 } as const;
+const HEADING_AFTER = { 1: 3, 2: 1.5, 3: 1.5 } as const;
 const LINE_FACTOR = 1.3;
 
 export interface TextStyle {
@@ -78,11 +81,18 @@ export class PdfWriter {
     return size * PT_TO_MM * LINE_FACTOR;
   }
 
+  /**
+   * Drawn at the top of every page the flow breaks onto, while set: the heading of the group
+   * being printed (e.g. "3. New roles (continued)"), so no page opens on an unnamed group.
+   */
+  continuation: ((w: PdfWriter) => void) | null = null;
+
   /** The first page exists already; later sections call this to start on a fresh page. */
   newPage(orientation: Orientation = 'portrait'): void {
     this.doc.addPage('a4', orientation);
     this.orientation = orientation;
     this.y = MARGIN.top;
+    this.continuation?.(this);
   }
 
   /** Starts a new page if `height` does not fit below the cursor. */
@@ -100,14 +110,29 @@ export class PdfWriter {
     if (!this.anchors.has(key)) this.anchors.set(key, this.page);
   }
 
-  /** Section title (level 1) or subheading (2, 3), kept with at least two following lines. */
-  heading(text: string, level: 1 | 2 | 3, colour: string = COLOURS.blue, anchorAt?: string): void {
-    const size = level === 1 ? 18 : level === 2 ? 14 : 11.5;
-    const before = level === 1 ? 0 : level === 2 ? 5 : 3;
+  /** Height of a heading at `level`, including the space around it. */
+  headingHeight(text: string, level: 1 | 2 | 3): number {
+    const size = HEADING_SIZE[level];
+    const lines = this.split(text, this.width, size, 'bold');
+    return HEADING_BEFORE[level] + lines.length * this.lineHeight(size) + HEADING_AFTER[level];
+  }
+
+  /**
+   * Section title (level 1) or subheading (2, 3), kept on one page with `keepWith` mm of what
+   * follows (by default three lines of text), so a heading never ends a page.
+   */
+  heading(
+    text: string,
+    level: 1 | 2 | 3,
+    colour: string = COLOURS.blue,
+    anchorAt?: string,
+    keepWith: number = this.lineHeight(10) * 3,
+  ): void {
+    const size = HEADING_SIZE[level];
     const lines = this.split(text, this.width, size, 'bold');
     const height = lines.length * this.lineHeight(size);
-    if (this.y > MARGIN.top) this.y += before;
-    this.ensure(height + this.lineHeight(10) * 3);
+    if (this.y > MARGIN.top) this.y += HEADING_BEFORE[level];
+    this.ensure(height + HEADING_AFTER[level] + keepWith);
     // After ensure(), so the anchor names the page the heading actually lands on.
     if (anchorAt) this.anchor(anchorAt);
     this.font(size, 'bold', colour);
@@ -115,7 +140,31 @@ export class PdfWriter {
       this.doc.text(line, this.left, this.y, { baseline: 'top' });
       this.y += this.lineHeight(size);
     }
-    this.y += level === 1 ? 3 : 1.5;
+    this.y += HEADING_AFTER[level];
+  }
+
+  /** Height of `text` wrapped at `width`, as paragraph() would print it (without gapAfter). */
+  textHeight(text: string, width: number, size = 10, style: FontStyle = 'normal'): number {
+    return this.split(text, width, size, style).length * this.lineHeight(size);
+  }
+
+  /** Height of a list item as item() would print it. */
+  itemHeight(text: string, opts: TextStyle & { markerWidth?: number } = {}): number {
+    const indent = (opts.indent ?? 0) + (opts.markerWidth ?? 5);
+    return (
+      this.textHeight(text, this.width - indent, opts.size ?? 10, opts.style ?? 'normal') +
+      (opts.gapAfter ?? 1)
+    );
+  }
+
+  /** Space left on this page below the cursor. */
+  get room(): number {
+    return this.bottom - this.y;
+  }
+
+  /** Space on a fresh page of the current orientation. */
+  get pageRoom(): number {
+    return this.bottom - MARGIN.top;
   }
 
   /** Wrapped text that flows across pages; newlines in the text are kept. */
@@ -151,19 +200,29 @@ export class PdfWriter {
   }
 
   /** Label: value lines, the label bold, for scope details and action fields. */
-  keyValues(rows: readonly { label: string; value: string }[], labelWidth = 45, size = 10): void {
+  keyValues(
+    rows: readonly { label: string; value: string }[],
+    labelWidth = 45,
+    size = 10,
+    indent = 0,
+    gap = 1.5,
+  ): void {
     for (const row of rows) {
       const lh = this.lineHeight(size);
       this.ensure(lh);
       this.font(size, 'bold', COLOURS.secondary);
       const labelLines = this.split(row.label, labelWidth - 3, size, 'bold');
       labelLines.forEach((l, i) =>
-        this.doc.text(l, this.left, this.y + i * lh, { baseline: 'top' }),
+        this.doc.text(l, this.left + indent, this.y + i * lh, { baseline: 'top' }),
       );
       const startY = this.y;
-      this.paragraph(row.value || 'Not recorded', { size, indent: labelWidth, gapAfter: 0 });
+      this.paragraph(row.value || 'Not recorded', {
+        size,
+        indent: indent + labelWidth,
+        gapAfter: 0,
+      });
       if (this.y < startY + labelLines.length * lh) this.y = startY + labelLines.length * lh;
-      this.y += 1.5;
+      this.y += gap;
     }
   }
 

@@ -12,7 +12,7 @@ import { drawAppendix, drawAttendees, drawCover, drawPoints, drawSummary } from 
 import { drawStar } from './drawStar';
 import { loadFonts, registerFonts } from './fonts';
 import { buildDocumentModel } from './layout';
-import type { DocumentModel, ExportOptions, Section } from './model';
+import type { DocumentModel, ExportOptions, Section, SectionKind } from './model';
 import { addOutline, drawContents, drawHeadersAndFooters } from './pageFrame';
 import { PdfWriter, anchorKey } from './pdfWriter';
 import { clearPrecompressed, precompressPages } from './precompress';
@@ -21,6 +21,25 @@ import { Scheduler, type RenderHooks } from './schedule';
 export type { RenderHooks } from './schedule';
 export { suggestedPdfName } from './fileName';
 export { buildDocumentModel } from './layout';
+
+/**
+ * Space a section needs below its title to start on the page where the one before ended:
+ * its title with the first of its content (the Star and the matrix are drawn whole). With
+ * less room it starts a fresh page; with more it follows on, so a short section never
+ * leaves a page nearly empty. The cover and the contents page always stand alone.
+ */
+const ROOM_TO_START: Readonly<Record<SectionKind, number>> = {
+  cover: Infinity,
+  contents: Infinity,
+  summary: 120,
+  star: 150,
+  points: 90,
+  matrix: 175,
+  actions: 70,
+  attendees: 60,
+  appendix: 60,
+};
+const SECTION_GAP = 10;
 
 const drawSection = async (w: PdfWriter, section: Section, s: Scheduler): Promise<void> => {
   if (section.kind === 'cover') {
@@ -32,7 +51,7 @@ const drawSection = async (w: PdfWriter, section: Section, s: Scheduler): Promis
     case 'contents':
       return; // filled in at the end, once page numbers are known
     case 'summary':
-      drawSummary(w, section);
+      await drawSummary(w, section, s);
       return;
     case 'star':
       await drawStar(w, section, s);
@@ -92,7 +111,15 @@ export const renderPdf = async (
       `Drawing ${section.kind === 'cover' ? 'the cover' : section.title.toLowerCase()}`,
     );
     const orientation = section.kind === 'actions' && section.landscape ? 'landscape' : 'portrait';
-    if (i > 0 || orientation !== 'portrait') w.newPage(orientation);
+    const previous = model.sections[i - 1]?.kind;
+    const flows =
+      previous !== undefined &&
+      previous !== 'cover' &&
+      previous !== 'contents' &&
+      orientation === w.orientation &&
+      w.room >= ROOM_TO_START[section.kind];
+    if (flows) w.y += SECTION_GAP;
+    else if (i > 0 || orientation !== 'portrait') w.newPage(orientation);
     if (i === 0 && orientation !== 'portrait') doc.deletePage(1);
     w.anchor(anchorKey(section.kind));
     if (section.kind === 'contents') contentsPage = w.page;

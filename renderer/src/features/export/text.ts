@@ -3,21 +3,15 @@
  * names are personal data. Everything printed passes through `clean` (and, where names may
  * occur in free text, a `Redactor`) while it is still plain data.
  */
+import { cleanUserText } from '@shared/domain/text';
 
-// C0/C1 controls other than tab and newline, bidi embeddings/overrides/isolates (which can make
-// a PDF viewer show text in a misleading order), and lone surrogates.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// Controls, bidi overrides and stray zero-width characters go through the app's one cleaner
+// (shared/domain/text.ts), so the PDF and the screens agree; lone surrogates are made visible.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Plain, printable text: literal characters only, tabs as spaces, Unix newlines. */
 export const clean = (text: string): string =>
-  text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(CONTROLS, '')
-    .replace(LONE_SURROGATE, '\uFFFD');
+  cleanUserText(text.normalize('NFC').replace(/\t/g, ' ')).replace(LONE_SURROGATE, '\uFFFD');
 
 /** Shorten to at most `max` characters at a word boundary where one is near. */
 export const truncate = (text: string, max: number): string => {

@@ -10,6 +10,8 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../store';
 
+const MINUTE = 60_000;
+
 /**
  * A visible countdown for the step. The end is signalled gently (the timer turns and says
  * "Time is up"); no sound unless the facilitator asks for a chime.
@@ -49,17 +51,19 @@ export function StepTimerPanel({ stepId }: { stepId: StepId }) {
   const left = timer ? remainingMs(timer, now) : 0;
   return (
     <section
-      className={`app-timer${finished ? ' app-timer--finished' : ''}`}
+      className={`app-timer${finished ? ' app-timer--finished' : ''}${timer ? '' : ' app-timer--unset'}`}
       aria-label="Step timer"
     >
       {timer ? (
         <>
-          <p className="app-timer__time" aria-hidden="true">
-            {finished ? 'Time is up' : formatRemaining(left)}
-          </p>
-          {/* Announced only on start, pause and at the end, not every second. */}
+          {/* Readable on demand; not a live region, so the seconds are never spoken. */}
+          <p className="app-timer__time">{finished ? 'Time is up' : formatRemaining(left)}</p>
+          {/* Spoken politely: while running only when the whole minutes left change (at most
+              once a minute), on pause the exact time, and at the end. */}
           <p className="nhsuk-u-visually-hidden" role="status">
-            {finished ? 'Time is up' : running ? '' : describeRemaining(left)}
+            {finished
+              ? 'Time is up'
+              : describeRemaining(running ? Math.ceil(left / MINUTE) * MINUTE : left)}
           </p>
           <div className="app-inline-actions">
             {running ? (
@@ -128,7 +132,11 @@ export function StepTimerPanel({ stepId }: { stepId: StepId }) {
           Timer length in minutes
         </label>
         {error && (
-          <span className="nhsuk-error-message nhsuk-u-font-size-16" id={`timer-error-${stepId}`}>
+          <span
+            className="nhsuk-error-message nhsuk-u-font-size-16"
+            id={`timer-error-${stepId}`}
+            role="alert"
+          >
             <span className="nhsuk-u-visually-hidden">Error:</span> {error}
           </span>
         )}
@@ -138,6 +146,7 @@ export function StepTimerPanel({ stepId }: { stepId: StepId }) {
             className={`nhsuk-input nhsuk-input--width-3${error ? ' nhsuk-input--error' : ''}`}
             inputMode="decimal"
             value={minutes}
+            aria-invalid={error ? true : undefined}
             aria-describedby={error ? `timer-error-${stepId}` : undefined}
             onChange={(e) => {
               setMinutes(e.target.value);

@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { previewOf } from '@shared/planfile';
+import { todayLocal } from '../../components/today';
 import { usePageTitle } from '../../components/usePageTitle';
+import { UserText } from '../../components/UserText';
+import { FileName } from './FileName';
 import { finishImport, usePendingImport, useWaitingCount } from './pendingImport';
 import { importIntoLibrary } from './importWorkshop';
 import { PlanFileErrorPanel } from './PlanFileErrorPanel';
@@ -20,7 +23,16 @@ export function ImportPreviewPage() {
   const picker = useOpenPlanFile();
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const preview = useMemo(() => (pending?.result.ok ? previewOf(pending.result) : null), [pending]);
+  const preview = useMemo(
+    () =>
+      pending?.result.ok
+        ? previewOf(pending.result, {
+            date: todayLocal(),
+            verb: pending.origin === 'backup' ? 'restored' : 'imported',
+          })
+        : null,
+    [pending],
+  );
 
   const leave = (): void => {
     setFailure(null);
@@ -31,7 +43,7 @@ export function ImportPreviewPage() {
     if (!pending?.result.ok) return;
     setImporting(true);
     setFailure(null);
-    const outcome = await importIntoLibrary(pending.result.plan.content);
+    const outcome = await importIntoLibrary(pending.result.plan.content, preview?.importTitle);
     setImporting(false);
     if (!outcome.ok) {
       setFailure(outcome.message);
@@ -77,7 +89,14 @@ export function ImportPreviewPage() {
               already have is changed.
             </p>
             <p className="nhsuk-body">
-              File: <strong className="app-file-name">{name}</strong>
+              File: <FileName name={name} />
+            </p>
+            <p className="nhsuk-body app-import-title">
+              It will be added as{' '}
+              <strong>
+                <UserText singleLine>{preview.importTitle}</UserText>
+              </strong>
+              , so you can tell the copy from the original.
             </p>
             <PlanPreviewList preview={preview} />
             {preview.migratedFrom !== null && (
@@ -159,11 +178,6 @@ function OpenAnother({
 }) {
   return (
     <>
-      {picker.error && (
-        <p className="nhsuk-error-message" role="alert">
-          <span className="nhsuk-u-visually-hidden">Error:</span> {picker.error}
-        </p>
-      )}
       <button
         type="button"
         className="nhsuk-button"

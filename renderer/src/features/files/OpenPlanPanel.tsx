@@ -16,11 +16,6 @@ export function OpenPlanPanel() {
         Open a plan file someone shared with you, or drop it onto this window. It is checked and
         shown to you before anything is added.
       </p>
-      {picker.error && (
-        <p className="nhsuk-error-message" role="alert">
-          <span className="nhsuk-u-visually-hidden">Error:</span> {picker.error}
-        </p>
-      )}
       <div className="app-files-row">
         <button
           type="button"

@@ -1,4 +1,5 @@
 import type { PlanFileError } from '@shared/planfile';
+import { FileName } from './FileName';
 
 /** A plan file that could not be opened: what went wrong, what to do, and the specifics. */
 export function PlanFileErrorPanel({ name, error }: { name: string; error: PlanFileError }) {
@@ -10,7 +11,13 @@ export function PlanFileErrorPanel({ name, error }: { name: string; error: PlanF
       tabIndex={-1}
     >
       <h2 className="nhsuk-error-summary__title" id="plan-error-title">
-        ‘{name}’ could not be opened
+        {name === '' ? (
+          'The file could not be opened'
+        ) : (
+          <>
+            <FileName name={name} quoted /> could not be opened
+          </>
+        )}
       </h2>
       <div className="nhsuk-error-summary__body">
         <p className="app-plan-error__message">{error.message}</p>

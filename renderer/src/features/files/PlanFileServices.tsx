@@ -14,11 +14,10 @@ export function PlanFileServices() {
   useBackupSnapshots();
   const [, navigate] = useLocation();
   useEffect(() => {
-    const files = getPlatform().desktopFiles;
-    if (!files) return;
+    const { openRequests } = getPlatform();
     let live = true;
     const take = async (): Promise<void> => {
-      const requests = await files.takeOpenRequests();
+      const requests = await openRequests.take();
       if (!live || requests.length === 0) return;
       const items: PendingImport[] = requests.map((r) =>
         r.status === 'opened'
@@ -42,7 +41,7 @@ export function PlanFileServices() {
       navigate(IMPORT_ROUTE);
     };
     void take();
-    const stop = files.onOpenRequested(() => {
+    const stop = openRequests.onRequested(() => {
       void take();
     });
     return () => {

@@ -1,6 +1,7 @@
 import { CARD_KIND_LABEL } from '@shared/domain';
 import type { PlanPreview } from '@shared/planfile';
 import { formatDate, formatDateTime } from '../../components/format';
+import { UserText } from '../../components/UserText';
 
 const VERDICT_LABEL: Readonly<Record<PlanPreview['checksum'], string>> = {
   valid: 'Complete',
@@ -13,11 +14,20 @@ export function PlanPreviewList({ preview }: { preview: PlanPreview }) {
   const { counts } = preview;
   return (
     <dl className="nhsuk-summary-list app-plan-preview">
-      <Row label="Organisation">{preview.organisation || 'Not given'}</Row>
-      <Row label="Workshop">{preview.title}</Row>
+      <Row label="Organisation">
+        {preview.organisation ? (
+          <UserText singleLine>{preview.organisation}</UserText>
+        ) : (
+          'Not given'
+        )}
+      </Row>
+      <Row label="Workshop">
+        <UserText singleLine>{preview.title}</UserText>
+      </Row>
       <Row label="Workshop date">{preview.date ? formatDate(preview.date) : 'Not set'}</Row>
       <Row label="Saved">
-        {formatDateTime(preview.savedAt)} (Star Workshop {preview.appVersion})
+        {formatDateTime(preview.savedAt)} (Star Workshop{' '}
+        <UserText singleLine>{preview.appVersion}</UserText>)
       </Row>
       <Row label="Attendees">{counts.participants}</Row>
       <Row label="Cards">

@@ -4,14 +4,13 @@ import { formatDateTime } from '../../components/format';
 import { pendingFromOpenResult } from './readLocalFile';
 import type { OpenPlanFile } from './useOpenPlanFile';
 
-/** Plan files recently opened or saved on this computer (desktop only; the browser has none). */
+/** Plan files recently opened or saved on this computer; nothing when there are none. */
 export function RecentFilesList({ onOpened }: { onOpened: OpenPlanFile['preview'] }) {
-  const files = getPlatform().desktopFiles;
+  const files = getPlatform().recentFiles;
   const [recent, setRecent] = useState<RecentFile[]>([]);
   useEffect(() => {
-    if (!files) return;
     let live = true;
-    void files.getRecentFiles().then((list) => {
+    void files.list().then((list) => {
       if (live) setRecent(list);
     });
     return () => {
@@ -19,27 +18,25 @@ export function RecentFilesList({ onOpened }: { onOpened: OpenPlanFile['preview'
     };
   }, [files]);
 
-  if (!files || recent.length === 0) return null;
+  if (recent.length === 0) return null;
   return (
     <>
       <h3 className="nhsuk-heading-s">Recent plan files</h3>
       <ul className="nhsuk-list app-recent-files">
         {recent.map((file) => (
-          <li key={file.path}>
+          <li key={file.id}>
             <button
               type="button"
               className="app-link-button"
               onClick={() => {
-                void files.openRecentFile(file.path).then((r) => {
+                void files.open(file.id).then((r) => {
                   onOpened(pendingFromOpenResult(r));
                 });
               }}
             >
               {file.name}
             </button>{' '}
-            <span className="app-count">
-              {file.path} · {formatDateTime(file.usedAt)}
-            </span>
+            <span className="app-count">{formatDateTime(file.usedAt)}</span>
           </li>
         ))}
       </ul>

@@ -1,9 +1,7 @@
-/** Import into the running app: the store's id source, the app database, then a library reload. */
+/** Import into the running app: a copy under new ids, committed through the store. */
 import type { Workshop, WorkshopContent } from '@shared/domain';
-import { getDatabase } from '../../db';
-import { describeStorageError } from '../../db/errors';
 import { getAppStore } from '../../store';
-import { importAsNewWorkshop } from './importPlan';
+import { remapForImport } from './importPlan';
 
 export type ImportOutcome = { ok: true; workshop: Workshop } | { ok: false; message: string };
 
@@ -11,17 +9,9 @@ export const importIntoLibrary = async (
   content: WorkshopContent,
   title?: string,
 ): Promise<ImportOutcome> => {
-  const store = getAppStore();
-  try {
-    const workshop = await importAsNewWorkshop(
-      content,
-      { db: getDatabase(), newId: store.getState().newId, now: () => new Date().toISOString() },
-      title,
-    );
-    await store.getState().loadLibrary();
-    return { ok: true, workshop };
-  } catch (error) {
-    const failure = describeStorageError(error);
-    return { ok: false, message: `Nothing was imported. ${failure.title}. ${failure.nextStep}` };
-  }
+  const state = getAppStore().getState();
+  const copy = remapForImport(content, state.newId, new Date().toISOString(), title);
+  const result = await state.addWorkshopCopy(copy, 'Import workshop');
+  if (result.ok) return { ok: true, workshop: copy.workshop };
+  return { ok: false, message: `Nothing was imported. ${result.message}` };
 };

@@ -4,7 +4,7 @@ import { APP_VERSION } from '@shared/version';
 import { todayLocal } from '../../components/today';
 import { getPlatform } from '../../platform';
 import { flushedCurrentContent } from './currentContent';
-import { PLAN_FILE_FILTERS, planFileName } from './planFileName';
+import { planFileName } from './planFileName';
 
 export type SavePlanOutcome =
   | { status: 'saved'; message: string }
@@ -31,10 +31,10 @@ export const savePlanFile = async (anonymise: boolean): Promise<SavePlanOutcome>
   }
   const suggestedName = planFileName(content.workshop, todayLocal(), { anonymised: anonymise });
   const what = anonymise ? 'Anonymised copy' : 'Plan file';
-  const result = await getPlatform().saveFile({ suggestedName, filters: PLAN_FILE_FILTERS, data });
+  const result = await getPlatform().saveFile({ suggestedName, kind: 'plan', data });
   switch (result.status) {
     case 'saved':
-      return { status: 'saved', message: `${what} saved to ${result.path}` };
+      return { status: 'saved', message: `${what} saved as ${result.name}` };
     case 'downloaded':
       return { status: 'saved', message: `${what} saved to your downloads as ${result.name}` };
     case 'cancelled':

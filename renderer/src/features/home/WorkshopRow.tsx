@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { errorFor, type Workshop } from '@shared/domain';
 import { useApp } from '../../store';
 import { formatDate, formatDateTime } from '../../components/format';
+import { NhsCell, NhsRow } from '../../components/NhsTable';
 
 interface Props {
   readonly workshop: Workshop;
@@ -17,8 +18,8 @@ export function WorkshopRow({ workshop, onTrashed }: Props) {
   const title = workshop.scope.title;
 
   return (
-    <tr className="nhsuk-table__row">
-      <td className="nhsuk-table__cell">
+    <NhsRow>
+      <NhsCell heading="Workshop">
         {renaming ? (
           <RenameForm
             workshop={workshop}
@@ -31,13 +32,13 @@ export function WorkshopRow({ workshop, onTrashed }: Props) {
             {title}
           </Link>
         )}
-      </td>
-      <td className="nhsuk-table__cell">{workshop.scope.service || '—'}</td>
-      <td className="nhsuk-table__cell">
+      </NhsCell>
+      <NhsCell heading="Service or pathway">{workshop.scope.service || '—'}</NhsCell>
+      <NhsCell heading="Date">
         {workshop.scope.date ? formatDate(workshop.scope.date) : '—'}
-      </td>
-      <td className="nhsuk-table__cell">{formatDateTime(workshop.updatedAt)}</td>
-      <td className="nhsuk-table__cell">
+      </NhsCell>
+      <NhsCell heading="Last edited">{formatDateTime(workshop.updatedAt)}</NhsCell>
+      <NhsCell>
         {!renaming && (
           <ul className="app-inline-actions">
             <li>
@@ -79,8 +80,8 @@ export function WorkshopRow({ workshop, onTrashed }: Props) {
             </li>
           </ul>
         )}
-      </td>
-    </tr>
+      </NhsCell>
+    </NhsRow>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Workshop } from '@shared/domain';
+import { NhsTable, type NhsColumn } from '../../components/NhsTable';
 import { WorkshopRow } from './WorkshopRow';
 
 interface Props {
@@ -6,36 +7,26 @@ interface Props {
   readonly onTrashed: (w: { id: string; title: string }) => void;
 }
 
+const COLUMNS: readonly NhsColumn[] = [
+  { key: 'title', label: 'Workshop' },
+  { key: 'service', label: 'Service or pathway' },
+  { key: 'date', label: 'Date' },
+  { key: 'edited', label: 'Last edited' },
+  { key: 'actions', label: 'Actions', hidden: true },
+];
+
+/** Stacked on narrow screens (the NHS responsive table), so Home never scrolls sideways. */
 export function WorkshopTable({ workshops, onTrashed }: Props) {
   return (
-    <table className="nhsuk-table app-workshop-table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-        Your workshops, most recently edited first
-      </caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">
-            Workshop
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Service or pathway
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Date
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Last edited
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            <span className="nhsuk-u-visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {workshops.map((w) => (
-          <WorkshopRow key={w.id} workshop={w} onTrashed={onTrashed} />
-        ))}
-      </tbody>
-    </table>
+    <NhsTable
+      caption="Your workshops, most recently edited first"
+      columns={COLUMNS}
+      className="app-workshop-table"
+      responsive
+    >
+      {workshops.map((w) => (
+        <WorkshopRow key={w.id} workshop={w} onTrashed={onTrashed} />
+      ))}
+    </NhsTable>
   );
 }

@@ -4,7 +4,7 @@ import { STEPS, type StepId } from '@shared/domain';
 import { usePageTitle } from '../../components/usePageTitle';
 import { StepNav } from './StepNav';
 import { StepFooter } from './StepFooter';
-import { useCurrentWorkshop } from './useWorkshopStatuses';
+import { useCurrentWorkshopTitle } from './useWorkshopStatuses';
 import { UndoBar } from './UndoBar';
 import { FollowingBanner } from './FollowingBanner';
 import { StepTimerPanel } from '../facilitation/StepTimerPanel';
@@ -30,11 +30,12 @@ const STEP_COMPONENTS: Record<StepId, () => React.JSX.Element> = {
 };
 
 export function StepPage({ stepId }: { stepId: StepId }) {
-  const workshop = useCurrentWorkshop();
+  // Only the title: the step must not re-render when, say, the idea counter moves on.
+  const title = useCurrentWorkshopTitle();
   const step = STEPS.find((s) => s.id === stepId) ?? STEPS[0];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const following = useApp((s) => s.editAccess === 'following');
-  usePageTitle(`${step?.label ?? ''} – ${workshop.scope.title}`);
+  usePageTitle(`${step?.label ?? ''} – ${title}`);
 
   // Moving between steps is a page change: put focus on the new heading for screen readers.
   useEffect(() => {
@@ -51,7 +52,7 @@ export function StepPage({ stepId }: { stepId: StepId }) {
           Back to workshop steps
         </Link>
         <span className="nhsuk-caption-l">
-          Step {step.number} of {STEPS.length} · {workshop.scope.title}
+          Step {step.number} of {STEPS.length} · {title}
         </span>
         <h1 className="nhsuk-heading-l app-step-heading" tabIndex={-1} ref={headingRef}>
           {step.label}

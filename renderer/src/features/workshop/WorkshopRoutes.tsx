@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, Route, Switch } from 'wouter';
+import { useShallow } from 'zustand/react/shallow';
 import { isStepId } from '@shared/domain';
 import { useApp } from '../../store';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -14,7 +15,13 @@ const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default
 export function WorkshopRoutes({ workshopId }: { workshopId: string }) {
   const openWorkshop = useApp((s) => s.openWorkshop);
   const status = useApp((s) => (s.currentId === workshopId ? s.contentStatus : 'loading'));
-  const workshop = useApp((s) => s.workshops.find((w) => w.id === workshopId));
+  // Only what routing needs, so edits such as a new idea's number do not re-render the step.
+  const workshop = useApp(
+    useShallow((s) => {
+      const w = s.workshops.find((x) => x.id === workshopId);
+      return w ? { title: w.scope.title, deletedAt: w.deletedAt } : undefined;
+    }),
+  );
 
   useEffect(() => {
     void openWorkshop(workshopId);
@@ -25,11 +32,11 @@ export function WorkshopRoutes({ workshopId }: { workshopId: string }) {
   if (status !== 'ready') {
     return (
       <p className="nhsuk-body" role="status">
-        Opening ‘{workshop.scope.title}’…
+        Opening ‘{workshop.title}’…
       </p>
     );
   }
-  if (workshop.deletedAt !== null) return <WorkshopInTrash title={workshop.scope.title} />;
+  if (workshop.deletedAt !== null) return <WorkshopInTrash title={workshop.title} />;
   return (
     <Switch>
       <Route path="/" component={WorkshopOverview} />

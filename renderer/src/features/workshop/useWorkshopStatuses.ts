@@ -9,6 +9,10 @@ export const useCurrentWorkshop = (): Workshop => {
   return workshop;
 };
 
+/** The open workshop's title alone, for screens that must not re-render on other edits. */
+export const useCurrentWorkshopTitle = (): string =>
+  useApp((s) => s.workshops.find((w) => w.id === s.currentId)?.scope.title ?? '');
+
 export const useStepStatuses = (): Record<StepId, StepStatus> =>
   useApp(
     useShallow((s) => {

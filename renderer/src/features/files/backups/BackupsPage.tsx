@@ -2,10 +2,9 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { formatDateTime } from '../../../components/format';
 import { usePageTitle } from '../../../components/usePageTitle';
-import { getPlatform } from '../../../platform';
+import { getPlatform, type BackupItem } from '../../../platform';
 import { pendingFromOpenResult } from '../readLocalFile';
 import { useOpenPlanFile } from '../useOpenPlanFile';
-import { listBackups, readBackup, type BackupItem } from './backupHost';
 
 /**
  * "Restore an earlier version": the automatic snapshots, newest first, with what each held.
@@ -16,25 +15,21 @@ export function BackupsPage({ workshopId = null }: { workshopId?: string | null 
   usePageTitle('Restore an earlier version');
   const picker = useOpenPlanFile();
   const [items, setItems] = useState<BackupItem[] | null>(null);
+  const { backups } = getPlatform();
   useEffect(() => {
     let live = true;
-    void listBackups(workshopId).then((list) => {
+    void backups.list(workshopId).then((list) => {
       if (live) setItems(list);
     });
     return () => {
       live = false;
     };
-  }, [workshopId]);
-
-  const where =
-    getPlatform().kind === 'desktop'
-      ? 'Star Workshop keeps a copy of each workshop on this computer every 5 minutes while it changes, and when you close the app, for 14 days.'
-      : 'This browser keeps the last 10 copies of each workshop, taken every 5 minutes while it changes, for 14 days.';
+  }, [backups, workshopId]);
 
   return (
     <>
       <h1 className="nhsuk-heading-l">Restore an earlier version</h1>
-      <p className="nhsuk-body">{where}</p>
+      <p className="nhsuk-body">{backups.description}</p>
       <p className="nhsuk-body">
         Restoring adds the earlier version as a new workshop. The workshop you have now is not
         changed.
@@ -103,7 +98,7 @@ export function BackupsPage({ workshopId = null }: { workshopId?: string | null 
                       type="button"
                       className="app-link-button"
                       onClick={() => {
-                        void readBackup(item).then((r) => {
+                        void backups.read(item).then((r) => {
                           picker.preview(pendingFromOpenResult(r, 'backup'));
                         });
                       }}

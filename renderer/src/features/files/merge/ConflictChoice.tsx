@@ -1,6 +1,7 @@
 import type { Action, Card, Participant } from '@shared/domain';
 import { BASE_SOURCE, type MergeConflict } from '@shared/planfile';
 import { CARD_KIND_LABEL, starPoint } from '@shared/domain';
+import { formatDate } from '../../../components/format';
 
 const KIND_LABEL: Readonly<Record<MergeConflict['kind'], string>> = {
   participant: 'Attendee',
@@ -39,7 +40,7 @@ const describe = (
   return [
     ['Title', a.title],
     ['Owner', a.owner || '—'],
-    ['Due', a.dueDate || a.timescale || '—'],
+    ['Due', a.dueDate ? formatDate(a.dueDate) : a.timescale || '—'],
     ['Status', a.rag ?? 'Not set'],
     ['Description', a.description || '—'],
   ];

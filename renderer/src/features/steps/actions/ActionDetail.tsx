@@ -12,6 +12,7 @@ import { useValidatedField } from '../../../components/useValidatedField';
 import { RagSelect } from './RagSelect';
 import { ProgressNotes } from './ProgressNotes';
 import { PointsField } from './PointsField';
+import { LinkedIdeasField } from './LinkedIdeasField';
 
 type TextKey =
   | 'title'
@@ -78,6 +79,7 @@ export function ActionDetail({ action, onClose }: { action: Action; onClose: () 
         ))}
       </div>
       <PointsField action={action} save={save} />
+      <LinkedIdeasField action={action} save={save} />
       <div className="app-form-grid">
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="detail-timescale">

@@ -26,8 +26,9 @@ export function ActionPlanStep() {
   const [sort, setSort] = useState<{ key: ActionSortKey; direction: SortDirection } | null>(null);
   const [grouped, setGrouped] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  // A plan can hold hundreds of actions; each row is a set of live form controls, so the
-  // table shows a page at a time (sorting and filtering still cover every action).
+  // A plan can hold hundreds of actions: the table shows a page at a time (sorting and
+  // filtering still cover every action), so a sort or a keystroke in Search re-renders at most
+  // one page of memoised rows of read-only cells.
   const [limit, setLimit] = useState(PAGE_SIZE);
   const today = todayLocal();
 

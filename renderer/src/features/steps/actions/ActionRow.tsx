@@ -1,125 +1,139 @@
-import { memo } from 'react';
-import { PRIORITIES, isOverdue, starPoint, type Action, type Priority } from '@shared/domain';
+import { memo, useCallback } from 'react';
+import {
+  PRIORITIES,
+  RAG_LABEL,
+  RAG_STATUSES,
+  isOverdue,
+  starPoint,
+  type Action,
+  type Priority,
+  type RagStatus,
+} from '@shared/domain';
 import { useApp } from '../../../store';
-import { useValidatedField } from '../../../components/useValidatedField';
-import { RagSelect } from './RagSelect';
+import { formatDate } from '../../../components/format';
+import {
+  EditableCell,
+  dateEditor,
+  selectEditor,
+  type CellOption,
+} from '../../../components/EditableCell';
+import { NhsCell, NhsRow } from '../../../components/NhsTable';
 
 interface Props {
   readonly action: Action;
+  /** Position in the table as shown (1 = top), so each title cell names its row. */
+  readonly row: number;
   readonly onOpen: (id: string) => void;
   readonly today: string;
 }
 
 const PRIORITY_LABEL: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const RAG_OPTIONS: readonly CellOption[] = [
+  { value: '', label: 'Not set' },
+  ...RAG_STATUSES.map((r) => ({ value: r, label: RAG_LABEL[r] })),
+];
+const PRIORITY_OPTIONS: readonly CellOption[] = [
+  { value: '', label: 'Not set' },
+  ...PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABEL[p] })),
+];
+const ragEditor = selectEditor(RAG_OPTIONS);
+const priorityEditor = selectEditor(PRIORITY_OPTIONS);
 
-/** One action, edited in place; long fields are in the detail panel. */
-/** Memoised: sorting, filtering or editing another row does not re-render this one. */
-export const ActionRow = memo(function ActionRow({ action: a, onOpen, today }: Props) {
+/**
+ * One action as read-only cells that wrap (nothing is cut off when projected) and edit in
+ * place; long fields are in the detail panel. Memoised: sorting, filtering or editing another
+ * row does not re-render this one.
+ */
+export const ActionRow = memo(function ActionRow({ action: a, row, onOpen, today }: Props) {
   const update = useApp((s) => s.updateAction);
-  const title = useValidatedField(a.title, (title) => update(a.id, { title }), 'title');
-  const owner = useValidatedField(a.owner, (owner) => update(a.id, { owner }), 'owner');
-  const due = useValidatedField(a.dueDate, (dueDate) => update(a.id, { dueDate }), 'dueDate');
+  const id = a.id;
+  const saveTitle = useCallback((title: string) => update(id, { title }), [update, id]);
+  const saveOwner = useCallback((owner: string) => update(id, { owner }), [update, id]);
+  const saveDue = useCallback((dueDate: string) => update(id, { dueDate }), [update, id]);
+  const saveRag = useCallback(
+    (rag: string) => update(id, { rag: rag === '' ? null : (rag as RagStatus) }),
+    [update, id],
+  );
+  const savePriority = useCallback(
+    (priority: string) => update(id, { priority: priority === '' ? null : (priority as Priority) }),
+    [update, id],
+  );
   const name = a.title.length > 40 ? `${a.title.slice(0, 40)}…` : a.title;
-  const error = (id: string, message: string | undefined) =>
-    message && (
-      <span className="nhsuk-error-message nhsuk-u-font-size-16" id={id}>
-        <span className="nhsuk-u-visually-hidden">Error:</span> {message}
-      </span>
-    );
 
   return (
-    <tr className="nhsuk-table__row">
-      <td className="nhsuk-table__cell app-action-table__title">
-        <label className="nhsuk-u-visually-hidden" htmlFor={`title-${a.id}`}>
-          Action title
-        </label>
-        <input
-          id={`title-${a.id}`}
-          className={`nhsuk-input app-cell-input${title.error ? ' nhsuk-input--error' : ''}`}
-          value={title.value}
-          onChange={(e) => {
-            title.onChange(e.target.value);
-          }}
+    <NhsRow>
+      <NhsCell className="app-action-table__title">
+        <EditableCell
+          id={`title-${id}`}
+          label={`Action title, row ${String(row)}`}
+          value={a.title}
+          save={saveTitle}
+          field="title"
         />
-        {error(`title-${a.id}-error`, title.error)}
-      </td>
-      <td className="nhsuk-table__cell">{a.points.map((p) => starPoint(p).label).join(', ')}</td>
-      <td className="nhsuk-table__cell">
-        <label className="nhsuk-u-visually-hidden" htmlFor={`owner-${a.id}`}>
-          Owner of ‘{name}’
-        </label>
-        <input
-          id={`owner-${a.id}`}
-          className="nhsuk-input app-cell-input"
-          value={owner.value}
+      </NhsCell>
+      <NhsCell>{a.points.map((p) => starPoint(p).label).join(', ')}</NhsCell>
+      <NhsCell className="app-action-table__owner">
+        <EditableCell
+          id={`owner-${id}`}
+          label={`Owner of ‘${name}’`}
+          value={a.owner}
           placeholder="No owner yet"
-          onChange={(e) => {
-            owner.onChange(e.target.value);
-          }}
+          save={saveOwner}
+          field="owner"
         />
-      </td>
-      <td className="nhsuk-table__cell">
-        <label className="nhsuk-u-visually-hidden" htmlFor={`due-${a.id}`}>
-          Due date of ‘{name}’
-        </label>
-        <input
-          id={`due-${a.id}`}
-          type="date"
-          className={`nhsuk-input app-cell-input${due.error ? ' nhsuk-input--error' : ''}`}
-          value={due.value}
-          aria-describedby={due.error ? `due-${a.id}-error` : undefined}
-          onChange={(e) => {
-            // A half-typed date reads as '' with badInput: keep the stored date until it is whole.
-            due.onChange(e.target.value, e.target.validity.badInput);
-          }}
+      </NhsCell>
+      <NhsCell>
+        <EditableCell
+          id={`due-${id}`}
+          label={`Due date of ‘${name}’`}
+          value={a.dueDate}
+          display={a.dueDate ? formatDate(a.dueDate) : ''}
+          placeholder="Not set"
+          save={saveDue}
+          field="dueDate"
+          editor={dateEditor}
         />
-        {error(`due-${a.id}-error`, due.error)}
+        {/* Outside the cell's button, whose name must contain all of its visible text. */}
         {isOverdue(a, today) && (
-          <strong className="nhsuk-tag nhsuk-tag--red app-tag">Overdue</strong>
+          <strong className="nhsuk-tag nhsuk-tag--red app-tag app-cell__tag">Overdue</strong>
         )}
-      </td>
-      <td className="nhsuk-table__cell">
-        <label className="nhsuk-u-visually-hidden" htmlFor={`rag-${a.id}`}>
-          RAG status of ‘{name}’
-        </label>
-        <RagSelect
-          id={`rag-${a.id}`}
-          value={a.rag}
-          className="app-cell-input"
-          onChange={(rag) => update(a.id, { rag })}
+      </NhsCell>
+      <NhsCell>
+        <EditableCell
+          id={`rag-${id}`}
+          label={`RAG status of ‘${name}’`}
+          value={a.rag ?? ''}
+          display={a.rag ? RAG_LABEL[a.rag] : ''}
+          placeholder="Not set"
+          save={saveRag}
+          field="rag"
+          editor={ragEditor}
+          className={`app-cell--rag app-rag--${a.rag ?? 'none'}`}
         />
-      </td>
-      <td className="nhsuk-table__cell">
-        <label className="nhsuk-u-visually-hidden" htmlFor={`priority-${a.id}`}>
-          Priority of ‘{name}’
-        </label>
-        <select
-          id={`priority-${a.id}`}
-          className="nhsuk-select app-cell-input"
+      </NhsCell>
+      <NhsCell>
+        <EditableCell
+          id={`priority-${id}`}
+          label={`Priority of ‘${name}’`}
           value={a.priority ?? ''}
-          onChange={(e) =>
-            update(a.id, { priority: e.target.value === '' ? null : (e.target.value as Priority) })
-          }
-        >
-          <option value="">Not set</option>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABEL[p]}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td className="nhsuk-table__cell">
+          display={a.priority ? PRIORITY_LABEL[a.priority] : ''}
+          placeholder="Not set"
+          save={savePriority}
+          field="priority"
+          editor={priorityEditor}
+        />
+      </NhsCell>
+      <NhsCell>
         <button
           type="button"
           className="app-link-button"
           onClick={() => {
-            onOpen(a.id);
+            onOpen(id);
           }}
         >
           Details<span className="nhsuk-u-visually-hidden"> of ‘{name}’</span>
         </button>
-      </td>
-    </tr>
+      </NhsCell>
+    </NhsRow>
   );
 });

@@ -4,6 +4,7 @@ import {
   type ActionSortKey,
   type SortDirection,
 } from '@shared/domain';
+import { NhsTable, SortButton, type NhsColumn } from '../../../components/NhsTable';
 import { ActionRow } from './ActionRow';
 
 interface Props {
@@ -21,52 +22,34 @@ export function ActionTable({ rows, caption, sort, onSort, onOpen, today }: Prop
   if (rows.length === 0) {
     return <p className="nhsuk-body">No actions match.</p>;
   }
+  const columns: NhsColumn[] = COLUMNS.map((key) => {
+    const active = sort?.key === key;
+    const state = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+    return {
+      key,
+      sort: state,
+      className: key === 'title' ? 'app-action-table__title' : undefined,
+      label: (
+        <SortButton
+          label={ACTION_SORT_LABEL[key]}
+          sort={state}
+          onSort={() => {
+            onSort({ key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' });
+          }}
+        />
+      ),
+    };
+  });
+  columns.push({ key: 'details', label: 'Details', hidden: true });
   return (
-    <div className="app-table-scroll">
-      <table className="nhsuk-table app-action-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-          {caption}. Column headings sort the table.
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            {COLUMNS.map((key) => {
-              const active = sort?.key === key;
-              const ariaSort = active
-                ? sort.direction === 'asc'
-                  ? 'ascending'
-                  : 'descending'
-                : 'none';
-              return (
-                <th key={key} scope="col" className="nhsuk-table__header" aria-sort={ariaSort}>
-                  <button
-                    type="button"
-                    className="app-sort-button"
-                    onClick={() => {
-                      onSort({
-                        key,
-                        direction: active && sort.direction === 'asc' ? 'desc' : 'asc',
-                      });
-                    }}
-                  >
-                    {ACTION_SORT_LABEL[key]}
-                    <span aria-hidden="true">
-                      {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-            <th scope="col" className="nhsuk-table__header">
-              <span className="nhsuk-u-visually-hidden">Details</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {rows.map((a) => (
-            <ActionRow key={a.id} action={a} onOpen={onOpen} today={today} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <NhsTable
+      caption={`${caption}. Column headings sort the table. Select a cell to edit it.`}
+      columns={columns}
+      className="app-action-table"
+    >
+      {rows.map((a, i) => (
+        <ActionRow key={a.id} action={a} row={i + 1} onOpen={onOpen} today={today} />
+      ))}
+    </NhsTable>
   );
 }

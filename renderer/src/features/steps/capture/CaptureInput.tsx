@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CardKind, StarPoint } from '@shared/domain';
 import { useApp } from '../../../store';
+import { captureInputId } from './cardFocus';
 
 interface Props {
   readonly point: StarPoint;
@@ -15,7 +16,7 @@ export function CaptureInput({ point, kind }: Props) {
   const addCard = useApp((s) => s.addCard);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const inputId = `capture-${kind}-${point.id}`;
+  const inputId = captureInputId(kind, point.id);
 
   return (
     <form
@@ -38,7 +39,7 @@ export function CaptureInput({ point, kind }: Props) {
           Add to {point.label}
         </label>
         {error && (
-          <span className="nhsuk-error-message" id={`${inputId}-error`}>
+          <span className="nhsuk-error-message" id={`${inputId}-error`} role="alert">
             <span className="nhsuk-u-visually-hidden">Error:</span> {error}
           </span>
         )}
@@ -47,6 +48,7 @@ export function CaptureInput({ point, kind }: Props) {
           className={`nhsuk-input${error ? ' nhsuk-input--error' : ''}`}
           value={text}
           autoComplete="off"
+          aria-invalid={error ? true : undefined}
           aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
           onChange={(e) => {
             setText(e.target.value);

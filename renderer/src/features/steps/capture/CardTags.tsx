@@ -24,6 +24,8 @@ export function CardTags({ card, short }: { card: Card; short: string }) {
       <button
         type="button"
         className="app-link-button"
+        tabIndex={-1}
+        data-card-tool="tags"
         aria-expanded={open}
         onClick={() => {
           setOpen(!open);

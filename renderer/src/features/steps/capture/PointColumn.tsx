@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CardKind, StarPoint } from '@shared/domain';
 import { useApp } from '../../../store';
 import { CardItem } from './CardItem';
 import { CaptureInput } from './CaptureInput';
+import { cardListHintId, onCardListKeyDown } from './cardFocus';
 
 interface Props {
   readonly point: StarPoint;
@@ -13,6 +15,9 @@ export function PointColumn({ point, kind }: Props) {
   const cards = useApp(
     useShallow((s) => s.cards.filter((c) => c.kind === kind && c.point === point.id)),
   );
+  // The card that holds the list's one Tab stop: the last one focused, else the first.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = cards.some((c) => c.id === activeId) ? activeId : (cards[0]?.id ?? null);
   const headingId = `point-${kind}-${point.id}`;
 
   return (
@@ -37,10 +42,29 @@ export function PointColumn({ point, kind }: Props) {
           </ul>
         </div>
       </details>
+      <p className="nhsuk-u-visually-hidden" id={cardListHintId(kind, point.id)}>
+        Up and down arrows move between cards. Right arrow reaches the card’s actions. Enter edits
+        the card.
+      </p>
       {cards.length > 0 && (
-        <ol className="app-card-list" aria-label={`${point.label} cards`}>
+        <ol
+          className="app-card-list"
+          aria-label={`${point.label} cards`}
+          onKeyDown={onCardListKeyDown}
+          onFocus={(e) => {
+            const id = (e.target as HTMLElement).closest<HTMLElement>('[data-card-id]')?.dataset
+              .cardId;
+            if (id !== undefined && id !== active) setActiveId(id);
+          }}
+        >
           {cards.map((card, i) => (
-            <CardItem key={card.id} card={card} isFirst={i === 0} isLast={i === cards.length - 1} />
+            <CardItem
+              key={card.id}
+              card={card}
+              isFirst={i === 0}
+              isLast={i === cards.length - 1}
+              isActive={card.id === active}
+            />
           ))}
         </ol>
       )}

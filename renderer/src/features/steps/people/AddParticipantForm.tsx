@@ -1,9 +1,17 @@
 import { useRef, useState } from 'react';
-import { STAFF_GROUPS, errorFor, type FieldError } from '@shared/domain';
+import { STAFF_GROUP_OTHER, errorFor, staffGroupFromChoice, type FieldError } from '@shared/domain';
 import { useApp } from '../../../store';
 import { Field } from '../../../components/Field';
+import { StaffGroupOptions } from './StaffGroupMenu';
 
-const EMPTY = { name: '', role: '', organisation: '', staffGroup: '', mayBeNamed: false };
+const EMPTY = {
+  name: '',
+  role: '',
+  organisation: '',
+  staffGroup: '',
+  otherGroup: '',
+  mayBeNamed: false,
+};
 
 export function AddParticipantForm() {
   const add = useApp((s) => s.addParticipant);
@@ -19,14 +27,23 @@ export function AddParticipantForm() {
       aria-labelledby="add-attendee-title"
       onSubmit={(e) => {
         e.preventDefault();
-        const result = add(draft);
+        const group = staffGroupFromChoice(draft.staffGroup, draft.otherGroup);
+        const { name, role, organisation, mayBeNamed } = draft;
+        const result = group.ok
+          ? add({ name, role, organisation, mayBeNamed, staffGroup: group.value })
+          : group;
         if (!result.ok) {
           setErrors(result.errors);
           return;
         }
         setErrors([]);
         // Keep organisation and staff group: attendees often come in groups from one team.
-        setDraft({ ...EMPTY, organisation: draft.organisation, staffGroup: draft.staffGroup });
+        setDraft({
+          ...EMPTY,
+          organisation: draft.organisation,
+          staffGroup: draft.staffGroup,
+          otherGroup: draft.otherGroup,
+        });
         setAnnouncement(`Added ${result.value.name || result.value.role}.`);
         firstField.current?.focus();
       }}
@@ -86,15 +103,30 @@ export function AddParticipantForm() {
                 setDraft({ ...draft, staffGroup: e.target.value });
               }}
             >
-              <option value="">Not recorded</option>
-              {STAFF_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {g}
-                </option>
-              ))}
+              <StaffGroupOptions />
             </select>
           )}
         </Field>
+        {draft.staffGroup === STAFF_GROUP_OTHER && (
+          <Field
+            id="attendee-group-other"
+            label="Staff group (say what)"
+            error={errorFor(errors, 'staffGroup')}
+          >
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                className={`nhsuk-input${invalid ? ' nhsuk-input--error' : ''}`}
+                autoComplete="off"
+                aria-describedby={describedBy}
+                value={draft.otherGroup}
+                onChange={(e) => {
+                  setDraft({ ...draft, otherGroup: e.target.value });
+                }}
+              />
+            )}
+          </Field>
+        )}
       </div>
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-u-margin-bottom-3">
         <div className="nhsuk-checkboxes__item">

@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import {
-  STAFF_GROUPS,
-  errorFor,
-  type FieldError,
-  type Participant,
-  type ParticipantInput,
-} from '@shared/domain';
+import { memo, useCallback, useEffect, useRef } from 'react';
+import { staffGroupFromChoice, type Participant } from '@shared/domain';
 import { useApp } from '../../../store';
+import { EditableCell } from '../../../components/EditableCell';
+import { NhsCell, NhsRow } from '../../../components/NhsTable';
+import { decodeDraft, staffGroupEditor } from './StaffGroupMenu';
 
 interface Props {
   readonly participant: Participant;
@@ -14,95 +11,106 @@ interface Props {
   readonly isLast: boolean;
 }
 
-/** One attendee, edited in place. Each control is labelled with the row it belongs to. */
-export function ParticipantRow({ participant: p, index, isLast }: Props) {
+type TextKey = 'name' | 'role' | 'organisation';
+
+/**
+ * One attendee as read-only cells that wrap and edit in place. Each cell is named with the row
+ * it belongs to ("Job role for attendee 2"), so Tab through the table says where you are.
+ */
+export const ParticipantRow = memo(function ParticipantRow({
+  participant: p,
+  index,
+  isLast,
+}: Props) {
   const update = useApp((s) => s.updateParticipant);
   const remove = useApp((s) => s.removeParticipant);
   const move = useApp((s) => s.moveParticipant);
-  const [draft, setDraft] = useState({ name: p.name, role: p.role, organisation: p.organisation });
-  const [errors, setErrors] = useState<readonly FieldError[]>([]);
+  const id = p.id;
   const who = `attendee ${String(index + 1)}`;
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
+  /** The button just used to move this row: focus follows the attendee to their new place. */
+  const moved = useRef<'up' | 'down' | null>(null);
+  useEffect(() => {
+    if (!moved.current) return;
+    const used = moved.current === 'up' ? upButton.current : downButton.current;
+    const other = moved.current === 'up' ? downButton.current : upButton.current;
+    moved.current = null;
+    // At the top or bottom the used button is now disabled: the other one keeps focus nearby.
+    (used && !used.disabled ? used : other)?.focus();
+  }, [index]);
+  const saveText = useCallback(
+    (key: TextKey) => (value: string) => update(id, { [key]: value }),
+    [update, id],
+  );
+  const saveGroup = useCallback(
+    (draft: string) => {
+      const { choice, other } = decodeDraft(draft);
+      const group = staffGroupFromChoice(choice, other);
+      return group.ok ? update(id, { staffGroup: group.value }) : group;
+    },
+    [update, id],
+  );
 
-  const edit = (patch: ParticipantInput): void => {
-    const result = update(p.id, patch);
-    setErrors(result.ok ? [] : result.errors);
-  };
-  const text = (key: 'name' | 'role' | 'organisation', label: string) => (
-    <td className="nhsuk-table__cell">
-      <label className="nhsuk-u-visually-hidden" htmlFor={`${p.id}-${key}`}>
-        {label} for {who}
-      </label>
-      <input
-        id={`${p.id}-${key}`}
-        className={`nhsuk-input app-cell-input${errorFor(errors, key) ? ' nhsuk-input--error' : ''}`}
-        value={errorFor(errors, key) !== undefined || draft[key] === p[key] ? draft[key] : p[key]}
-        autoComplete="off"
-        onChange={(e) => {
-          setDraft({ ...draft, [key]: e.target.value });
-          edit({ [key]: e.target.value });
-        }}
+  const text = (key: TextKey, label: string, placeholder: string) => (
+    <NhsCell>
+      <EditableCell
+        id={`${id}-${key}`}
+        label={`${label} for ${who}`}
+        value={p[key]}
+        placeholder={placeholder}
+        save={saveText(key)}
+        field={key}
       />
-      {errorFor(errors, key) && (
-        <span className="nhsuk-error-message">
-          <span className="nhsuk-u-visually-hidden">Error:</span> {errorFor(errors, key)}
-        </span>
-      )}
-    </td>
+    </NhsCell>
   );
 
   return (
-    <tr className="nhsuk-table__row">
-      {text('name', 'Name')}
-      {text('role', 'Job role')}
-      {text('organisation', 'Organisation')}
-      <td className="nhsuk-table__cell">
-        <label className="nhsuk-u-visually-hidden" htmlFor={`${p.id}-group`}>
-          Staff group for {who}
-        </label>
-        <select
-          id={`${p.id}-group`}
-          className="nhsuk-select app-cell-input"
+    <NhsRow>
+      {text('name', 'Name', 'Not given')}
+      {text('role', 'Job role', 'Not given')}
+      {text('organisation', 'Organisation', 'Not given')}
+      <NhsCell>
+        <EditableCell
+          id={`${id}-group`}
+          label={`Staff group for ${who}`}
           value={p.staffGroup}
-          onChange={(e) => {
-            edit({ staffGroup: e.target.value });
-          }}
-        >
-          <option value="">Not recorded</option>
-          {STAFF_GROUPS.map((g) => (
-            <option key={g} value={g}>
-              {g}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td className="nhsuk-table__cell">
+          placeholder="Not recorded"
+          save={saveGroup}
+          field="staffGroup"
+          editor={staffGroupEditor}
+        />
+      </NhsCell>
+      <NhsCell>
         <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
           <div className="nhsuk-checkboxes__item">
             <input
               className="nhsuk-checkboxes__input"
-              id={`${p.id}-named`}
+              id={`${id}-named`}
               type="checkbox"
               checked={p.mayBeNamed}
               onChange={(e) => {
-                edit({ mayBeNamed: e.target.checked });
+                update(id, { mayBeNamed: e.target.checked });
               }}
             />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${p.id}-named`}>
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-named`}>
               <span className="nhsuk-u-visually-hidden">{who} may be named in exports</span>
               <span aria-hidden="true">{p.mayBeNamed ? 'Yes' : 'No'}</span>
             </label>
           </div>
         </div>
-      </td>
-      <td className="nhsuk-table__cell">
+      </NhsCell>
+      <NhsCell>
         <ul className="app-inline-actions">
           <li>
             <button
+              ref={upButton}
               type="button"
               className="app-link-button"
               disabled={index === 0}
               onClick={() => {
-                move(p.id, 'up');
+                moved.current = 'up';
+                move(id, 'up');
               }}
             >
               Up<span className="nhsuk-u-visually-hidden"> (move {who} up)</span>
@@ -110,11 +118,13 @@ export function ParticipantRow({ participant: p, index, isLast }: Props) {
           </li>
           <li>
             <button
+              ref={downButton}
               type="button"
               className="app-link-button"
               disabled={isLast}
               onClick={() => {
-                move(p.id, 'down');
+                moved.current = 'down';
+                move(id, 'down');
               }}
             >
               Down<span className="nhsuk-u-visually-hidden"> (move {who} down)</span>
@@ -125,14 +135,14 @@ export function ParticipantRow({ participant: p, index, isLast }: Props) {
               type="button"
               className="app-link-button app-link-button--danger"
               onClick={() => {
-                remove(p.id);
+                remove(id);
               }}
             >
               Remove<span className="nhsuk-u-visually-hidden"> {who}</span>
             </button>
           </li>
         </ul>
-      </td>
-    </tr>
+      </NhsCell>
+    </NhsRow>
   );
-}
+});

@@ -3,6 +3,16 @@ import { useApp } from '../../../store';
 import { AddParticipantForm } from './AddParticipantForm';
 import { ParticipantRow } from './ParticipantRow';
 import { StaffGroupCounts } from './StaffGroupCounts';
+import { NhsTable, type NhsColumn } from '../../../components/NhsTable';
+
+const COLUMNS: readonly NhsColumn[] = [
+  { key: 'name', label: 'Name (optional)' },
+  { key: 'role', label: 'Job role' },
+  { key: 'organisation', label: 'Organisation' },
+  { key: 'group', label: 'Staff group' },
+  { key: 'named', label: 'May be named in exports' },
+  { key: 'actions', label: 'Actions', hidden: true },
+];
 
 /** Attendees: names are optional personal data and stay out of exports unless agreed. */
 export function PeopleStep() {
@@ -20,45 +30,20 @@ export function PeopleStep() {
       {participants.length === 0 ? (
         <p className="nhsuk-body">No attendees added yet.</p>
       ) : (
-        <div className="app-table-scroll">
-          <table className="nhsuk-table app-people-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-              Attendees. Edit any field in place.
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Name (optional)
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Job role
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Organisation
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Staff group
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  May be named in exports
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  <span className="nhsuk-u-visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {participants.map((p, i) => (
-                <ParticipantRow
-                  key={p.id}
-                  participant={p}
-                  index={i}
-                  isLast={i === participants.length - 1}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <NhsTable
+          caption="Attendees. Select a cell to edit it in place."
+          columns={COLUMNS}
+          className="app-people-table"
+        >
+          {participants.map((p, i) => (
+            <ParticipantRow
+              key={p.id}
+              participant={p}
+              index={i}
+              isLast={i === participants.length - 1}
+            />
+          ))}
+        </NhsTable>
       )}
       <StaffGroupCounts participants={participants} />
     </>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { rankIdeas } from '@shared/domain';
+import { ideaNumbersById, rankIdeas } from '@shared/domain';
 import { useApp } from '../../../store';
 import { VotingPanel } from './VotingPanel';
 import { Matrix } from './Matrix';
@@ -10,17 +10,8 @@ import { RankedIdeas } from './RankedIdeas';
 export function PrioritiseStep() {
   const cards = useApp(useShallow((s) => s.cards.filter((c) => c.kind === 'idea')));
   const ranked = useMemo(() => rankIdeas(cards), [cards]);
-  // An idea keeps its number (what the room calls it on the projected matrix) for good:
-  // numbered by when it was captured, not by where it sits in a list.
-  const numbers = useMemo(
-    () =>
-      new Map(
-        [...cards]
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
-          .map((c, i) => [c.id, i + 1]),
-      ),
-    [cards],
-  );
+  // Each idea's stored number: what the room calls it here, in the action plan and the PDF.
+  const numbers = useMemo(() => ideaNumbersById(cards), [cards]);
 
   if (cards.length === 0) {
     return (

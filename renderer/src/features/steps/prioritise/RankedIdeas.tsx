@@ -2,20 +2,14 @@ import { useState } from 'react';
 import {
   QUADRANT_LABEL,
   QUADRANTS,
+  spreadInQuadrant,
   starPoint,
   type Quadrant,
   type RankedIdea,
 } from '@shared/domain';
 import { useApp } from '../../../store';
 import { plural } from '../../../components/format';
-
-/** Where "Choose a quadrant" puts an idea: the middle of that quadrant. */
-const QUADRANT_CENTRE: Record<Exclude<Quadrant, 'unplaced'>, { impact: number; effort: number }> = {
-  'quick-win': { impact: 75, effort: 25 },
-  'major-project': { impact: 75, effort: 75 },
-  'fill-in': { impact: 25, effort: 25 },
-  thankless: { impact: 25, effort: 75 },
-};
+import { PlaceInput } from './PlaceInput';
 
 interface Props {
   readonly ranked: readonly RankedIdea[];
@@ -33,8 +27,13 @@ export function RankedIdeas({ ranked, numbers }: Props) {
       <h2 className="nhsuk-heading-m" id="ranked-title">
         Ideas ranked
       </h2>
-      <p className="nhsuk-body">Ranked by votes, then by quadrant. Quick wins are highlighted.</p>
-      <div className="app-table-scroll">
+      <p className="nhsuk-body">
+        Ranked by votes, then by quadrant. Quick wins are highlighted. Impact and effort are the
+        places on the matrix, from 0 to 100: type a number to move an idea.
+      </p>
+      {/* Positioned, so the visually hidden labels stay inside the scrolling box and the page
+          itself never scrolls sideways on a narrow screen. */}
+      <div className="app-table-scroll app-ranked-scroll">
         <table className="nhsuk-table app-ranked-table">
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
             Ideas ranked by votes then quadrant
@@ -54,6 +53,12 @@ export function RankedIdeas({ ranked, numbers }: Props) {
                 Votes
               </th>
               <th scope="col" className="nhsuk-table__header">
+                Impact
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Effort
+              </th>
+              <th scope="col" className="nhsuk-table__header">
                 Quadrant
               </th>
             </tr>
@@ -68,7 +73,7 @@ export function RankedIdeas({ ranked, numbers }: Props) {
                   className={`nhsuk-table__row${quadrant === 'quick-win' ? ' app-quick-win' : ''}`}
                 >
                   <td className="nhsuk-table__cell">{rank}</td>
-                  <td className="nhsuk-table__cell">
+                  <td className="nhsuk-table__cell" id={`idea-text-${card.id}`}>
                     <span className="app-idea-number" aria-hidden="true">
                       {n}
                     </span>{' '}
@@ -123,6 +128,22 @@ export function RankedIdeas({ ranked, numbers }: Props) {
                     )}
                   </td>
                   <td className="nhsuk-table__cell">
+                    <PlaceInput
+                      card={card}
+                      axis="impact"
+                      label={label}
+                      describedBy={`idea-text-${card.id}`}
+                    />
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    <PlaceInput
+                      card={card}
+                      axis="effort"
+                      label={label}
+                      describedBy={`idea-text-${card.id}`}
+                    />
+                  </td>
+                  <td className="nhsuk-table__cell">
                     <label className="nhsuk-u-visually-hidden" htmlFor={`quadrant-${card.id}`}>
                       Quadrant for {label}
                     </label>
@@ -130,10 +151,19 @@ export function RankedIdeas({ ranked, numbers }: Props) {
                       id={`quadrant-${card.id}`}
                       className="nhsuk-select app-cell-input"
                       value={quadrant}
+                      aria-describedby={`idea-text-${card.id}`}
                       onChange={(e) => {
                         const q = e.target.value as Quadrant;
-                        const centre = q === 'unplaced' ? null : QUADRANT_CENTRE[q];
-                        placeCard(card.id, centre?.impact ?? null, centre?.effort ?? null);
+                        // Spread ideas put in one quadrant so their markers never stack.
+                        const others = ranked.filter((r) => r.card.id !== card.id);
+                        const spot =
+                          q === 'unplaced'
+                            ? null
+                            : spreadInQuadrant(
+                                q,
+                                others.map((r) => r.card),
+                              );
+                        placeCard(card.id, spot?.impact ?? null, spot?.effort ?? null);
                       }}
                     >
                       {QUADRANTS.map((q) => (

@@ -17,12 +17,12 @@ export function ExportSection() {
     await flushSaves();
     const result = await getPlatform().saveFile({
       suggestedName,
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      kind: 'pdf',
       data: bytes,
     });
     switch (result.status) {
       case 'saved':
-        return { status: 'saved', message: `Saved to ${result.path}` };
+        return { status: 'saved', message: `Saved as ${result.name}` };
       case 'downloaded':
         return { status: 'saved', message: `Saved to your downloads as ${result.name}` };
       case 'cancelled':

@@ -7,6 +7,7 @@ import {
   RAG_KEYS,
   RAG_LABEL,
   STAR_POINTS,
+  ideaLabel,
   starPoint,
   workshopSummary,
   type Action,
@@ -93,7 +94,7 @@ export function ReviewStep() {
         <ol className="nhsuk-list nhsuk-list--number">
           {summary.topIdeas.map(({ card, quadrant }) => (
             <li key={card.id}>
-              {card.text}{' '}
+              <strong>{ideaLabel(card)}:</strong> {card.text}{' '}
               <span className="app-count">
                 ({starPoint(card.point).label}; {plural(card.votes, 'vote')};{' '}
                 {QUADRANT_LABEL[quadrant]})
@@ -116,9 +117,19 @@ export function ReviewStep() {
         ))}
       </dl>
 
-      <Flags title="Actions with no owner" actions={summary.actionsMissingOwner} />
-      <Flags title="Actions with no due date or timescale" actions={summary.actionsMissingDate} />
-      <Flags title="Overdue actions" actions={summary.overdueActions} />
+      <Flags title="Actions with no owner" items={titled(summary.actionsMissingOwner)} />
+      <Flags
+        title="Actions with no due date or timescale"
+        items={titled(summary.actionsMissingDate)}
+      />
+      <Flags title="Overdue actions" items={titled(summary.overdueActions)} />
+      <Flags
+        title="Ideas without an action"
+        items={summary.ideasWithoutAction.map(({ card }) => ({
+          id: card.id,
+          label: `${ideaLabel(card)}: ${card.text}`,
+        }))}
+      />
       {summary.totals.actions > 0 &&
         summary.actionsMissingOwner.length +
           summary.actionsMissingDate.length +
@@ -132,19 +143,27 @@ export function ReviewStep() {
   );
 }
 
-function Flags({ title, actions }: { title: string; actions: readonly Action[] }) {
-  if (actions.length === 0) return null;
+interface FlagItem {
+  readonly id: string;
+  readonly label: string;
+}
+
+const titled = (actions: readonly Action[]): FlagItem[] =>
+  actions.map((a) => ({ id: a.id, label: a.title }));
+
+function Flags({ title, items }: { title: string; items: readonly FlagItem[] }) {
+  if (items.length === 0) return null;
   return (
     <div className="nhsuk-warning-callout">
       <h3 className="nhsuk-warning-callout__label">
         <span role="text">
           <span className="nhsuk-u-visually-hidden">Important: </span>
-          {title} ({actions.length})
+          {title} ({items.length})
         </span>
       </h3>
       <ul className="nhsuk-list nhsuk-list--bullet">
-        {actions.map((a) => (
-          <li key={a.id}>{a.title}</li>
+        {items.map((item) => (
+          <li key={item.id}>{item.label}</li>
         ))}
       </ul>
     </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ENABLERS_HINT, errorFor, normaliseTagList, type Scope } from '@shared/domain';
+import { ENABLERS_HINT, LIMITS, errorFor, normaliseTagList, type Scope } from '@shared/domain';
 import { useApp } from '../../../store';
 import { Field } from '../../../components/Field';
 import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
@@ -85,6 +85,12 @@ export function ScopeStep() {
           label={f.label}
           hint={f.hint}
           error={errors[f.key]}
+          savesAsTyped
+          count={
+            f.type === 'textarea'
+              ? { length: shown(f.key).length, max: LIMITS.mediumText }
+              : undefined
+          }
         >
           {({ id, describedBy, invalid }) =>
             f.type === 'textarea' ? (
@@ -94,6 +100,7 @@ export function ScopeStep() {
                 rows={3}
                 value={shown(f.key)}
                 aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
                 onChange={(e) => {
                   if (e.target.validity.badInput) {
                     setDraft((d) => ({ ...d, [f.key]: e.target.value }));

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * The export panel with the real PDF renderer (jsPDF runs in jsdom too). `loadRenderer` only
  * wraps the real module to record the options the panel passed.
@@ -7,10 +6,10 @@ import { createElement } from 'react';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExportPanel, type SaveResult } from '../../../renderer/src/features/export/ExportPanel';
-import type { ExportOptions } from '../../../renderer/src/features/export/model';
-import * as real from '../../../renderer/src/features/export/renderPdf';
-import { makeRealisticWorkshop } from '../../helpers/factories';
+import { ExportPanel, type SaveResult } from '../../renderer/src/features/export/ExportPanel';
+import type { ExportOptions } from '../../renderer/src/features/export/model';
+import * as real from '../../renderer/src/features/export/renderPdf';
+import { makeRealisticWorkshop } from '../helpers/factories';
 
 afterEach(cleanup);
 
@@ -58,6 +57,7 @@ describe('ExportPanel', () => {
     );
   });
 
+  // A real jsPDF render in jsdom: seconds on a busy machine, so more than the 5 s default.
   it('renders a real PDF with the chosen options and hands it to onSave with the suggested name', async () => {
     const { saves, seen, user } = setup();
     await user.click(screen.getByRole('checkbox', { name: 'Attendees' }));
@@ -75,7 +75,7 @@ describe('ExportPanel', () => {
     const [save] = saves;
     expect(new TextDecoder().decode(save?.bytes.slice(0, 5))).toBe('%PDF-');
     expect(save?.name).toBe(
-      'Northbrook Hospitals NHS Foundation Trust Emergency department medical workforce action plan 2027-02-15.pdf',
+      'Northbrook Hospitals NHS Foundation Trust Emergency department medical workforce 2026-11-23 (anonymised).pdf',
     );
     expect(seen[0]?.anonymise).toBe(true);
     expect(seen[0]?.landscapeActions).toBe(true);
@@ -83,7 +83,7 @@ describe('ExportPanel', () => {
     expect(seen[0]?.sections.has('actions')).toBe(true);
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('status'));
-  });
+  }, 30_000);
 
   it('stops when cancelled and saves nothing', async () => {
     const { saves, user } = setup();

@@ -1,7 +1,8 @@
 /**
- * Backups in the browser build, which has no disk of its own: the last few snapshots of each
+ * Backups for the browser build, which has no disk of its own: the last few snapshots of each
  * workshop in a separate small IndexedDB database, so the main database's schema is untouched
- * and clearing one does not clear the other by accident. Same retention as the desktop.
+ * and clearing one does not clear the other by accident. Same retention as the desktop. Only
+ * the browser platform (platform/backups.ts) uses it.
  */
 import Dexie, { type EntityTable } from 'dexie';
 
