@@ -4,6 +4,7 @@
  * repair is reported in plain words for the import preview; nothing is repaired silently.
  */
 import type { WorkshopContent } from '../domain/progress';
+import { isUsablePosition } from '../domain/boardLayout';
 import { numberIdeas } from '../domain/ideaNumbers';
 import type { Action, Card, Participant } from '../domain/schemas';
 import { canonicalJson } from './canonicalJson';
@@ -15,6 +16,8 @@ export type RepairKind =
   | 'card-link-cleared'
   | 'idea-renumbered'
   | 'steps-deduplicated'
+  /** Star board positions far off the board, or stacked on another card, laid out afresh. */
+  | 'board-position-reset'
   /** Invisible or direction-changing characters removed by the text gate (domain/text.ts). */
   | 'text-cleaned';
 
@@ -104,6 +107,28 @@ const dedupe = <T extends { readonly id: string }>(
   return out;
 };
 
+/**
+ * Board positions the board cannot use (far outside it: JSON cannot hold non-finite numbers,
+ * and validation refuses them) are laid out afresh in the card's point, never lost and never
+ * moved to another point. Cards placed on top of each other are left where the room put them:
+ * the board draws them there and they can be moved; packed cards never land on them.
+ */
+const resetBadPositions = (cards: readonly Card[], repairs: Repair[]): Card[] => {
+  let reset = 0;
+  const out = cards.map((c) => {
+    if (c.position === null || isUsablePosition(c.position)) return c;
+    reset += 1;
+    return { ...c, position: null };
+  });
+  if (reset > 0) {
+    repairs.push({
+      kind: 'board-position-reset',
+      message: `${reset === 1 ? 'One card was' : `${String(reset)} cards were`} far off the Star board; ${reset === 1 ? 'it was' : 'they were'} put back in ${reset === 1 ? 'its' : 'their'} point's next free place.`,
+    });
+  }
+  return out;
+};
+
 /** Make the content internally consistent, reporting each change. Pure. */
 export const repairContent = (content: WorkshopContent): Repaired => {
   const repairs: Repair[] = [];
@@ -135,7 +160,7 @@ export const repairContent = (content: WorkshopContent): Repaired => {
           : `${sentence(cardLabel(card))} shared Idea ${String(previous)} with another idea; it is now Idea ${String(card.number)}.`,
     });
   }
-  const { cards } = numbered;
+  const cards = resetBadPositions(numbered.cards, repairs);
   if (numbered.lastIdeaNumber !== workshop.lastIdeaNumber)
     workshop = { ...workshop, lastIdeaNumber: numbered.lastIdeaNumber };
   const ideaIds = new Set(cards.filter((c) => c.kind === 'idea').map((c) => c.id));

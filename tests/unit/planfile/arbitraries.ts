@@ -61,6 +61,8 @@ export const isoDateArb: fc.Arbitrary<string> = dayArb.map(isoDay);
 const isoDateOrEmptyArb = fc.oneof(fc.constant(''), isoDateArb);
 
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+/** Board positions the board can use (farther ones are repaired: see repair.ts). */
+const onBoard = fc.double({ min: -100_000, max: 100_000, noNaN: true });
 const scale = fc.option(fc.double({ min: 0, max: 100, noNaN: true }));
 const tagsArb = fc.array(trimmedText(60), { maxLength: 3 });
 const level = fc.option(fc.constantFrom('low' as const, 'high' as const));
@@ -127,7 +129,7 @@ export const cardArb = (workshopId: string): fc.Arbitrary<Card> =>
     impact: scale,
     effort: scale,
     tags: tagsArb,
-    position: fc.option(fc.record({ x: finite, y: finite })),
+    position: fc.option(fc.record({ x: onBoard, y: onBoard })),
     order: finite,
     createdAt: isoDateTimeArb,
     updatedAt: isoDateTimeArb,

@@ -5,6 +5,22 @@ import { makeAction, makeCard, makeContent, makeParticipant } from '../../helper
 import { expectOk, must, withPayload } from './helpers';
 
 describe('repairContent', () => {
+  it('lays out afresh board positions far off the board, and says so', () => {
+    const content = makeContent();
+    const [a, b] = content.cards;
+    const cards = [
+      { ...must(a), position: { x: 1e12, y: 10 } },
+      { ...must(b), position: { x: 40, y: -3e9 } },
+    ];
+    const { content: fixed, repairs } = repairContent({ ...content, cards });
+    expect(fixed.cards.map((c) => c.position)).toEqual([null, null]);
+    // Never moved to another point.
+    expect(fixed.cards.map((c) => c.point)).toEqual(cards.map((c) => c.point));
+    expect(repairs.find((r) => r.kind === 'board-position-reset')?.message).toBe(
+      "2 cards were far off the Star board; they were put back in their point's next free place.",
+    );
+  });
+
   it('changes nothing, and reports nothing, for consistent content', () => {
     const content = makeContent();
     expect(repairContent(content)).toEqual({ content, repairs: [] });

@@ -27,6 +27,7 @@ const SECTION_HINTS: Readonly<Record<SectionId, string>> = {
   contents: 'Page numbers with links to each section.',
   summary: 'Scope, key figures and the top ideas.',
   star: 'The Star diagram with counts for each point.',
+  board: 'The Star board as the room left it: every card and action in its place.',
   points: 'Current activity, gaps, ideas and actions for each point.',
   matrix: 'The impact and effort matrix with every placed idea.',
   actions: 'The action plan table, grouped by Star point, then every detail of each action.',

@@ -23,6 +23,7 @@ import {
 import { anonymisePlan } from '@shared/planfile/anonymise';
 import { formatDate, formatDateTime, plural } from '../../components/format';
 import { buildActionGroups, buildAttendees, buildIdeas, buildReferences } from './layoutItems';
+import { buildBoardPicture } from './boardPicture';
 import {
   SECTION_IDS,
   SECTION_TITLES,
@@ -170,6 +171,11 @@ export const buildDocumentModel = (
         actions: summary.actionsByPoint[p.id].length,
       })),
       enablers: workshop.enablers.map(clean),
+    }),
+    board: () => ({
+      kind: 'board',
+      title: SECTION_TITLES.board,
+      board: buildBoardPicture(content, refByCardId, rows, workshop.enablers.map(clean)),
     }),
     points: () => ({
       kind: 'points',

@@ -87,6 +87,7 @@ export const buildActionGroups = (
       const text = (s: string): string => redact(clean(s));
       const description = text(a.description);
       return {
+        id: a.id,
         ref: `A${n}`,
         title: text(a.title),
         description,

@@ -10,6 +10,7 @@ export const SECTION_IDS = [
   'contents',
   'summary',
   'star',
+  'board',
   'points',
   'matrix',
   'actions',
@@ -23,6 +24,7 @@ export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
   contents: 'Contents',
   summary: 'Summary',
   star: 'The Star at a glance',
+  board: 'The Star board',
   points: 'The five points',
   matrix: 'Impact and effort',
   actions: 'Action plan',
@@ -64,6 +66,8 @@ export interface IdeaItem {
 }
 
 export interface ActionRow {
+  /** The action's own id (for the board page's links); never printed. */
+  readonly id: string;
   /** Stable reference, e.g. "A12". */
   readonly ref: string;
   readonly title: string;
@@ -125,6 +129,31 @@ export interface Reference {
   readonly refs: readonly string[];
 }
 
+/** Something drawn on the board page, in board units (the canvas's own pixels). */
+export interface BoardBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The Star board as the room left it, laid out by the same shared geometry as the canvas:
+ * zones, the enablers' centre, cards (kind and idea reference) and actions with their links.
+ */
+export interface BoardPicture {
+  readonly bounds: BoardBox;
+  readonly zones: readonly (BoardBox & { label: string; colour: string; count: number })[];
+  readonly centre: BoardBox & { enablers: readonly string[] };
+  readonly cards: readonly (BoardBox & {
+    id: string;
+    kind: 'current' | 'gap' | 'idea';
+    ref: string;
+  })[];
+  readonly actions: readonly (BoardBox & { id: string; ref: string })[];
+  readonly links: readonly { readonly cardId: string; readonly actionId: string }[];
+}
+
 export interface OutlineEntry {
   readonly label: string;
   readonly section: SectionId;
@@ -156,6 +185,11 @@ export type Section =
       readonly title: string;
       readonly points: readonly StarPointCount[];
       readonly enablers: readonly string[];
+    }
+  | {
+      readonly kind: 'board';
+      readonly title: string;
+      readonly board: BoardPicture;
     }
   | {
       readonly kind: 'points';

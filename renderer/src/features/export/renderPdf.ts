@@ -9,6 +9,7 @@ import type { WorkshopContent } from '@shared/domain';
 import { drawActionTable } from './drawActionTable';
 import { drawMatrix } from './drawMatrix';
 import { drawAppendix, drawAttendees, drawCover, drawPoints, drawSummary } from './drawSections';
+import { drawBoard } from './drawBoard';
 import { drawStar } from './drawStar';
 import { loadFonts, registerFonts } from './fonts';
 import { buildDocumentModel } from './layout';
@@ -33,6 +34,8 @@ const ROOM_TO_START: Readonly<Record<SectionKind, number>> = {
   contents: Infinity,
   summary: 120,
   star: 150,
+  // The board takes a page of its own, scaled to fit.
+  board: Infinity,
   points: 90,
   matrix: 175,
   actions: 70,
@@ -55,6 +58,9 @@ const drawSection = async (w: PdfWriter, section: Section, s: Scheduler): Promis
       return;
     case 'star':
       await drawStar(w, section, s);
+      return;
+    case 'board':
+      await drawBoard(w, section, s);
       return;
     case 'points':
       await drawPoints(w, section, s);
@@ -110,7 +116,11 @@ export const renderPdf = async (
       (i / Math.max(1, total)) * 0.9,
       `Drawing ${section.kind === 'cover' ? 'the cover' : section.title.toLowerCase()}`,
     );
-    const orientation = section.kind === 'actions' && section.landscape ? 'landscape' : 'portrait';
+    // The board is wider than tall: it gets a landscape page of its own.
+    const orientation =
+      (section.kind === 'actions' && section.landscape) || section.kind === 'board'
+        ? 'landscape'
+        : 'portrait';
     const previous = model.sections[i - 1]?.kind;
     const flows =
       previous !== undefined &&
