@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   Background,
   Controls,
@@ -51,16 +51,6 @@ export function BoardCanvas({ nodes, geometry, filters, isEditable, announce }: 
   const updateCard = useApp((s) => s.updateCard);
   const updateAction = useApp((s) => s.updateAction);
   const [dragging, setDragging] = useState<ReadonlyMap<string, XYPosition>>(new Map());
-  // While the view pans or zooms, the browser may scale what it has already drawn instead of
-  // redrawing every card each frame; it redraws sharply once the movement stops. A class on
-  // the wrapper (no React render) switches this on and off.
-  const wrapper = useRef<HTMLDivElement>(null);
-  const onMoveStart = useCallback(() => {
-    wrapper.current?.classList.add('app-board-moving');
-  }, []);
-  const onMoveEnd = useCallback(() => {
-    wrapper.current?.classList.remove('app-board-moving');
-  }, []);
 
   const shown = useMemo(
     () =>
@@ -116,9 +106,6 @@ export function BoardCanvas({ nodes, geometry, filters, isEditable, announce }: 
 
   return (
     <ReactFlow
-      ref={wrapper}
-      onMoveStart={onMoveStart}
-      onMoveEnd={onMoveEnd}
       nodes={shown}
       edges={edges}
       nodeTypes={BOARD_NODE_TYPES}
