@@ -123,7 +123,10 @@ describe('board', () => {
     if (!first) throw new Error('No workshop');
     const times: number[] = [];
     for (let i = -1; i < OPENS; i += 1) {
-      const { page } = await timeLoad(bench, bench.server.url, { kind: 'home', rows: workshops.length });
+      const { page } = await timeLoad(bench, bench.server.url, {
+        kind: 'home',
+        rows: workshops.length,
+      });
       const ms = await timeRoute(page, `#/workshops/${first.id}/board`, {
         kind: 'board',
         cards: 500,
@@ -146,7 +149,10 @@ describe('board', () => {
     it(`pans and zooms the board with ${String(n)} cards against bare React Flow`, async () => {
       const workshop = workshops[i];
       if (!workshop) throw new Error('No workshop');
-      const { page } = await timeLoad(bench, bench.server.url, { kind: 'home', rows: workshops.length });
+      const { page } = await timeLoad(bench, bench.server.url, {
+        kind: 'home',
+        rows: workshops.length,
+      });
       await timeRoute(page, `#/workshops/${workshop.id}/board`, { kind: 'board', cards: n });
       const board = await frameTimes(page, () => panAndZoom(page, '.react-flow__pane'));
       await page.close();
