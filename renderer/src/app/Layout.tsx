@@ -19,7 +19,12 @@ export function Layout({ children }: { children: ReactNode }) {
               Star Workshop
             </Link>
           </div>
-          <SaveStatus />
+          <div className="app-header__end">
+            <SaveStatus />
+            <Link className="app-header__help" href="/help">
+              Help
+            </Link>
+          </div>
         </div>
       </header>
       <div className="nhsuk-width-container">
