@@ -137,7 +137,9 @@ export type MenuCommandName =
   | 'redo'
   | 'presentation-mode'
   | 'open-board'
-  | 'user-guide';
+  | 'user-guide'
+  | 'keyboard-shortcuts'
+  | 'about';
 
 export const MENU_COMMAND_NAMES = [
   'new-workshop',
@@ -151,6 +153,8 @@ export const MENU_COMMAND_NAMES = [
   'presentation-mode',
   'open-board',
   'user-guide',
+  'keyboard-shortcuts',
+  'about',
 ] as const satisfies readonly MenuCommandName[];
 
 export type MenuCommand =
