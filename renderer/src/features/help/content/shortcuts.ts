@@ -4,6 +4,7 @@
  * board's keys. `Mod` stands for Ctrl, or Cmd on a Mac. The desktop menu's shortcuts come from
  * shared/menuShortcuts.ts, the table the menu itself is built from.
  */
+import { NUDGE_STEP, NUDGE_STEP_LARGE } from '@shared/domain';
 
 export interface ShortcutRow {
   /** Alternatives; each is a list of keys pressed together. */
@@ -75,9 +76,18 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     heading: 'Impact and effort matrix',
     intro: 'Select an idea on the matrix or in the list of ideas not yet placed.',
     rows: [
-      { keys: [['Up arrow'], ['Down arrow']], action: 'More or less impact (5 points)' },
-      { keys: [['Right arrow'], ['Left arrow']], action: 'More or less effort (5 points)' },
-      { keys: [['Shift', 'Up arrow']], action: 'Move 20 points instead of 5, with any arrow' },
+      {
+        keys: [['Up arrow'], ['Down arrow']],
+        action: `More or less impact (${String(NUDGE_STEP)} points)`,
+      },
+      {
+        keys: [['Right arrow'], ['Left arrow']],
+        action: `More or less effort (${String(NUDGE_STEP)} points)`,
+      },
+      {
+        keys: [['Shift', 'Up arrow']],
+        action: `Move ${String(NUDGE_STEP_LARGE)} points instead of ${String(NUDGE_STEP)}, with any arrow`,
+      },
       { keys: [['Enter']], action: 'In a score box: save the score' },
     ],
   },
