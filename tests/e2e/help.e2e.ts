@@ -92,6 +92,19 @@ describe('user guide', () => {
     await page().getByRole('heading', { name: 'User guide', level: 1 }).waitFor();
   });
 
+  it('hides the Help link in presentation mode, where the room needs no chrome', async () => {
+    await openApp(page(), server.url, '/new', 'New workshop');
+    await page().getByLabel('Workshop title').fill('Help link check');
+    await page().getByRole('button', { name: 'Create workshop' }).click();
+    await page().getByRole('heading', { name: 'Scope', level: 1 }).waitFor({ timeout: UI_TIMEOUT });
+    const help = page().getByRole('banner').getByRole('link', { name: 'Help', exact: true });
+    await expect(help.isVisible()).resolves.toBe(true);
+    await page().getByRole('button', { name: 'Presentation mode' }).click();
+    await help.waitFor({ state: 'hidden' });
+    await page().keyboard.press('Escape');
+    await help.waitFor({ state: 'visible' });
+  });
+
   it('says a topic that does not exist is not found', async () => {
     await openApp(page(), server.url, '/help/no-such-topic', 'Page not found');
   });

@@ -9,7 +9,7 @@ export const prioritising: HelpTopic = {
     {
       heading: 'Dot votes',
       blocks: [
-        'Each person gets the same number of votes. They can put more than one vote on an idea they feel strongly about.',
+        'Each person gets the same number of votes. Set the votes per person at the start of the Prioritise step.',
         'Record the votes for each idea. The ranked list shows ideas with the most votes first.',
       ],
     },

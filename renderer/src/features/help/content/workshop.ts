@@ -51,7 +51,7 @@ export const gettingStarted: HelpTopic = {
             'Review and export: a summary of the workshop, the PDF and the plan file.',
           ],
         },
-        'You can move between steps in any order. Each step can be marked as not started, in progress or completed.',
+        'You can move between steps in any order. The list of steps shows whether each one is not started, in progress or completed.',
       ],
     },
     {
@@ -72,7 +72,7 @@ export const runningTheRoom: HelpTopic = {
     {
       heading: 'Presentation mode',
       blocks: [
-        'Presentation mode shows the current step large and clear, for a projector or a big screen. It hides menus and your notes.',
+        'Presentation mode shows the current step in larger text, for a projector or a big screen. It hides the list of steps, your notes and other controls the room does not need.',
         {
           list: [
             'Select Presentation mode on a step to start it. In the desktop app you can also press `F5` (`Cmd` + `Shift` + `P` on a Mac).',
