@@ -68,16 +68,35 @@ export const troubleshooting: HelpTopic = {
       ],
     },
     {
-      heading: 'Changes are not saving',
+      heading: 'The header says “Something went wrong while saving” or “A save was interrupted”',
       blocks: [
-        'The header shows whether your changes are saved. If it says saving failed, do not close the app.',
-        {
-          steps: [
-            'Save a plan file straight away, so you have a copy.',
-            'Check the computer has free disk space.',
-            'Close other copies of Star Workshop, then try again.',
-          ],
-        },
+        'Your changes are still on screen. Select Try again, and keep the window open until the header says Saved.',
+        'If it keeps happening, save a plan file straight away so you have a copy.',
+      ],
+    },
+    {
+      heading: '“This device is out of storage space”',
+      blocks: [
+        'Free up some disk space, then select Try again. Keep this window open until it says Saved.',
+      ],
+    },
+    {
+      heading: '“Star Workshop cannot use this device’s storage”',
+      blocks: [
+        'Storage is switched off or blocked, for example in a private browsing window or by a device policy.',
+        'Open Star Workshop in a normal (not private) window, or ask your IT team to allow site storage for it.',
+      ],
+    },
+    {
+      heading: '“Star Workshop could not open its saved workshops”',
+      blocks: [
+        'Nothing has been deleted. Close other Star Workshop windows, then restart the app. If it keeps happening, restart the computer.',
+      ],
+    },
+    {
+      heading: '“Not saved: 1 field needs attention”',
+      blocks: [
+        'A field has something that cannot be saved, such as an empty title. Select the link in the header to go to it and correct it.',
       ],
     },
     {
