@@ -62,6 +62,8 @@ describe('user guide', () => {
     });
     expect(scripts.some((path) => path.includes('HelpRoutes'))).toBe(true);
     expect(new URL(page().url()).hash).toBe('#/help');
+    const help = page().getByRole('banner').getByRole('link', { name: 'Help', exact: true });
+    await expect(help.getAttribute('aria-current')).resolves.toBe('page');
     const topics = await page().locator('main h2 a').allInnerTexts();
     expect(topics).toEqual(HELP_TOPICS.map((topic) => topic.title));
     await checkPage('contents');
