@@ -20,13 +20,7 @@ import { EVENTS } from '@shared/ipc/contract';
 import { registerAppInfoHandlers } from './ipc/appInfo';
 import { overwriteConfirmation, registerFileHandlers } from './ipc/files';
 import { createQuitGuard, DISCARD_CONFIRMATION } from './ipc/lifecycle';
-import {
-  aboutDialog,
-  commandSender,
-  installAppMenu,
-  shortcutsDialog,
-  type AppMenu,
-} from './ipc/menu';
+import { commandSender, installAppMenu, type AppMenu } from './ipc/menu';
 import { recordingDialogs, registerPlanFileHandlers } from './ipc/planFiles';
 import { registerShellHandlers } from './ipc/shell';
 import { hardenWebContents, lockDownPermissions } from './navigation';
@@ -162,18 +156,6 @@ function start(): void {
       listRecentFiles: async () => publicRecentFiles(await recentFiles.list()),
       actions: {
         send: commandSender(() => mainWindow?.webContents ?? null, EVENTS.menuCommand),
-        showAbout: () => {
-          void showMessage(
-            aboutDialog({
-              appName: app.getName(),
-              version: app.getVersion(),
-              versions: process.versions,
-            }),
-          );
-        },
-        showShortcuts: () => {
-          void showMessage(shortcutsDialog(process.platform));
-        },
         clearRecent: () => {
           app.clearRecentDocuments();
           void recentFiles

@@ -6,6 +6,9 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, MenuState, RecentFile } from '@shared/ipc/contract';
+import { shortcut, type ShortcutName } from '@shared/menuShortcuts';
+
+export { shortcut, type ShortcutName } from '@shared/menuShortcuts';
 
 export interface MenuInputs extends MenuState {
   platform: NodeJS.Platform;
@@ -13,65 +16,13 @@ export interface MenuInputs extends MenuState {
   recentFiles: readonly RecentFile[];
   /** The board view is not built yet; its item stays disabled until it is. */
   isBoardAvailable: boolean;
-  /** The offline user guide is not bundled yet. */
-  isGuideAvailable: boolean;
 }
 
 export interface MenuActions {
   send: (command: MenuCommand) => void;
-  showShortcuts: () => void;
-  showAbout: () => void;
   clearRecent: () => void;
   quit: () => void;
 }
-
-/** Each platform's usual shortcut; `null` where the platform has none. */
-export function shortcut(name: ShortcutName, platform: NodeJS.Platform): string | null {
-  const mac = platform === 'darwin';
-  const mod = mac ? 'Cmd' : 'Ctrl';
-  switch (name) {
-    case 'new':
-      return `${mod}+N`;
-    case 'open':
-      return `${mod}+O`;
-    case 'save':
-      return `${mod}+S`;
-    case 'saveAs':
-      return `Shift+${mod}+S`;
-    case 'exportPdf':
-      return `${mod}+P`;
-    case 'close':
-      return `${mod}+W`;
-    case 'undo':
-      return `${mod}+Z`;
-    case 'redo':
-      // Windows apps use Ctrl+Y; macOS and Linux desktops use Shift+Z.
-      return platform === 'win32' ? 'Ctrl+Y' : `Shift+${mod}+Z`;
-    case 'presentation':
-      return mac ? 'Cmd+Shift+P' : 'F5';
-    case 'fullScreen':
-      return mac ? 'Ctrl+Cmd+F' : 'F11';
-    case 'quit':
-      // Windows closes apps with Alt+F4 (handled by the system), never Ctrl+Q.
-      return platform === 'win32' ? null : `${mod}+Q`;
-    case 'help':
-      return mac ? null : 'F1';
-  }
-}
-
-export type ShortcutName =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'saveAs'
-  | 'exportPdf'
-  | 'close'
-  | 'undo'
-  | 'redo'
-  | 'presentation'
-  | 'fullScreen'
-  | 'quit'
-  | 'help';
 
 export function buildMenuTemplate(
   inputs: MenuInputs,
@@ -110,7 +61,7 @@ export function buildMenuTemplate(
   const appMenu: MenuItemConstructorOptions = {
     label: inputs.appName,
     submenu: [
-      { label: `About ${inputs.appName}`, click: actions.showAbout },
+      command(`About ${inputs.appName}`, 'about'),
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },
@@ -191,38 +142,17 @@ export function buildMenuTemplate(
     role: 'help',
     label: mac ? 'Help' : '&Help',
     submenu: [
-      command('User guide', 'user-guide', { ...key('help'), enabled: inputs.isGuideAvailable }),
-      { label: 'Keyboard shortcuts', click: actions.showShortcuts },
+      // The guide, shortcuts and About are pages in the app (bundled, so they work offline).
+      command('User guide', 'user-guide', key('help')),
+      command('Keyboard shortcuts', 'keyboard-shortcuts'),
       ...(mac
         ? []
         : ([
             { type: 'separator' },
-            { label: `About ${inputs.appName}`, click: actions.showAbout },
+            command(`About ${inputs.appName}`, 'about'),
           ] satisfies MenuItemConstructorOptions[])),
     ],
   };
 
   return mac ? [appMenu, file, edit, view, help] : [file, edit, view, help];
-}
-
-/** Shortcuts as a list people can read, from the same table the menu uses. */
-export function shortcutList(platform: NodeJS.Platform): string {
-  const rows: [string, ShortcutName][] = [
-    ['New workshop', 'new'],
-    ['Open a plan file', 'open'],
-    ['Save the plan file', 'save'],
-    ['Save the plan file as', 'saveAs'],
-    ['Export the PDF', 'exportPdf'],
-    ['Close the workshop', 'close'],
-    ['Undo', 'undo'],
-    ['Redo', 'redo'],
-    ['Presentation mode', 'presentation'],
-    ['Full screen', 'fullScreen'],
-    ['Quit', 'quit'],
-  ];
-  return rows
-    .map(([label, name]) => [label, shortcut(name, platform)] as const)
-    .filter((row): row is readonly [string, string] => row[1] !== null)
-    .map(([label, accelerator]) => `${accelerator.replaceAll('+', ' + ')}\t${label}`)
-    .join('\n');
 }

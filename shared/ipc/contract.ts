@@ -139,7 +139,9 @@ export type MenuCommandName =
   | 'redo'
   | 'presentation-mode'
   | 'open-board'
-  | 'user-guide';
+  | 'user-guide'
+  | 'keyboard-shortcuts'
+  | 'about';
 
 export const MENU_COMMAND_NAMES = [
   'new-workshop',
@@ -153,6 +155,8 @@ export const MENU_COMMAND_NAMES = [
   'presentation-mode',
   'open-board',
   'user-guide',
+  'keyboard-shortcuts',
+  'about',
 ] as const satisfies readonly MenuCommandName[];
 
 export type MenuCommand =

@@ -1,6 +1,7 @@
 // Native menu commands (desktop, issue 12) run the same actions as the app's buttons: the page
 // tells main when a workshop is open (so Save, Export and Close are enabled), and each command
-// from main navigates, toggles presentation mode or undoes through the store.
+// from main navigates, toggles presentation mode or undoes through the store. Help › User guide,
+// Keyboard shortcuts and About open the bundled guide's pages.
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi, MenuCommand, MenuState } from '@shared/ipc/contract';
@@ -20,7 +21,7 @@ const send = (command: MenuCommand): void => {
 beforeAll(() => {
   const api: DesktopApi = {
     getAppInfo: () =>
-      Promise.resolve({ name: 'Star Workshop', version: '0.1.0', platform: 'linux' }),
+      Promise.resolve({ name: 'Star Workshop', version: '0.1.0-desktop', platform: 'darwin' }),
     openExternal: () => Promise.resolve({ status: 'opened' }),
     saveFile: () => Promise.resolve({ status: 'cancelled' }),
     openFile: () => Promise.resolve({ status: 'cancelled' }),
@@ -93,5 +94,27 @@ describe('native menu commands', () => {
     expect(title()).toBe(before);
     send({ command: 'redo' });
     expect(title()).toBe('Renamed by a test');
+  });
+
+  it('opens the user guide, keyboard shortcuts and About pages from the Help menu', async () => {
+    await renderStep('scope');
+    send({ command: 'user-guide' });
+    expect(await screen.findByRole('heading', { name: 'User guide', level: 1 })).toBeVisible();
+    expect(window.location.hash).toBe('#/help');
+    send({ command: 'keyboard-shortcuts' });
+    expect(
+      await screen.findByRole('heading', { name: 'Keyboard shortcuts', level: 1 }),
+    ).toBeVisible();
+    // The desktop app says it runs on a Mac, so the keys say Cmd.
+    const save = await screen.findByRole('row', { name: /Save the plan file$/ });
+    await waitFor(() => {
+      expect(save).toHaveTextContent('Cmd + S');
+    });
+    send({ command: 'about' });
+    expect(
+      await screen.findByRole('heading', { name: 'About Star Workshop', level: 1 }),
+    ).toBeVisible();
+    // The version comes from the host (main's app.getVersion()), not a copy in the page.
+    expect(await screen.findByText('0.1.0-desktop')).toBeVisible();
   });
 });

@@ -4,7 +4,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MESSAGES, type MenuCommand } from '@shared/ipc/contract';
-import { installAppMenu, shortcutsDialog } from '../../electron/main/ipc/menu';
+import { menuShortcuts } from '@shared/menuShortcuts';
+import { installAppMenu } from '../../electron/main/ipc/menu';
 import { buildMenuTemplate, type MenuActions, type MenuInputs } from '../../electron/main/menu';
 import { APP_FRAME, FakeIpcMain, foreignFrame } from './helpers/fakeIpcMain';
 
@@ -14,7 +15,6 @@ const inputs = (overrides: Partial<MenuInputs> = {}): MenuInputs => ({
   hasWorkshop: true,
   recentFiles: [],
   isBoardAvailable: false,
-  isGuideAvailable: false,
   ...overrides,
 });
 
@@ -22,8 +22,6 @@ function setup(overrides: Partial<MenuInputs> = {}) {
   const sent: MenuCommand[] = [];
   const actions: MenuActions = {
     send: (command) => sent.push(command),
-    showAbout: vi.fn(),
-    showShortcuts: vi.fn(),
     clearRecent: vi.fn(),
     quit: vi.fn(),
   };
@@ -186,10 +184,38 @@ describe('menu commands', () => {
     expect(empty[0]).toMatchObject({ label: 'No recent plan files', enabled: false });
   });
 
-  it('lists the keyboard shortcuts from the same table as the menu', () => {
-    expect(shortcutsDialog('win32').detail).toContain('Ctrl + Y\tRedo');
-    expect(shortcutsDialog('darwin').detail).toContain('Cmd + S\tSave the plan file');
-    expect(shortcutsDialog('win32').detail).not.toContain('Quit');
+  it('opens the user guide, keyboard shortcuts and About pages, with or without a workshop', () => {
+    for (const platform of ['linux', 'win32'] as const) {
+      const { template, sent } = setup({ platform, hasWorkshop: false });
+      for (const label of ['User guide', 'Keyboard shortcuts', 'About Star Workshop']) {
+        expect(item(template, 'Help', label)?.enabled, label).not.toBe(false);
+        click(item(template, 'Help', label));
+      }
+      expect(sent).toEqual([
+        { command: 'user-guide' },
+        { command: 'keyboard-shortcuts' },
+        { command: 'about' },
+      ]);
+      expect(item(template, 'Help', 'User guide')?.accelerator).toBe('F1');
+    }
+    const mac = setup({ platform: 'darwin' });
+    click(submenu(mac.template[0])[0]);
+    click(item(mac.template, 'Help', 'User guide'));
+    expect(mac.sent).toEqual([{ command: 'about' }, { command: 'user-guide' }]);
+  });
+
+  it('lists every menu shortcut on the keyboard shortcuts page, from the same table', () => {
+    const accelerators = (template: MenuItemConstructorOptions[]): string[] =>
+      template.flatMap((entry) => [
+        ...(typeof entry.accelerator === 'string' ? [entry.accelerator] : []),
+        ...accelerators(submenu(entry)),
+      ]);
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const listed = menuShortcuts(platform).map((row) => row.keys.join('+'));
+      expect(listed.sort(), platform).toEqual(accelerators(setup({ platform }).template).sort());
+    }
+    expect(menuShortcuts('win32')).toContainEqual({ label: 'Redo', keys: ['Ctrl', 'Y'] });
+    expect(menuShortcuts('win32').some((row) => row.label === 'Quit')).toBe(false);
   });
 });
 
@@ -211,8 +237,6 @@ describe('installed menu', () => {
       listRecentFiles: () => Promise.resolve([]),
       actions: {
         send: vi.fn(),
-        showAbout: vi.fn(),
-        showShortcuts: vi.fn(),
         clearRecent: vi.fn(),
         quit: vi.fn(),
       },

@@ -3,10 +3,10 @@
  * workshop is open (`menu:state`, checked like every IPC message) and when the recent files
  * change. Menu commands go to the page over the typed `menu:command` event.
  */
-import type { Menu, MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
+import type { Menu, MenuItemConstructorOptions } from 'electron';
 import { MESSAGES, type MenuCommand, type MenuState, type RecentFile } from '@shared/ipc/contract';
 import { menuStateSchema } from '@shared/ipc/validators';
-import { buildMenuTemplate, shortcutList, type MenuActions } from '../menu';
+import { buildMenuTemplate, type MenuActions } from '../menu';
 import { isTrustedSender, type IpcMainLike } from './guard';
 
 export interface MenuHost {
@@ -41,7 +41,6 @@ export function installAppMenu(deps: AppMenuDeps): AppMenu {
         appName: deps.appName,
         recentFiles,
         isBoardAvailable: false,
-        isGuideAvailable: false,
       },
       deps.actions,
     );
@@ -74,42 +73,5 @@ export function commandSender(
   return (command) => {
     const contents = getContents();
     if (contents && !contents.isDestroyed()) contents.send(channel, command);
-  };
-}
-
-export interface AboutInfo {
-  appName: string;
-  version: string;
-  versions: { electron?: string; chrome?: string; node?: string };
-}
-
-/** Help › About: the version people quote to IT, and where the licences are. */
-export function aboutDialog(info: AboutInfo): MessageBoxOptions {
-  const { electron = '?', chrome = '?', node = '?' } = info.versions;
-  return {
-    type: 'info',
-    title: `About ${info.appName}`,
-    message: `${info.appName} ${info.version}`,
-    detail:
-      `Electron ${electron} · Chromium ${chrome} · Node.js ${node}\n\n` +
-      'Works offline: it sends nothing over the internet and collects no usage data.\n\n' +
-      'Third-party licences: Star Workshop is built with open-source software, including ' +
-      'Electron and Chromium (LICENSE and LICENSES.chromium.html in the installation folder), ' +
-      'React, zustand, Dexie, jsPDF, zod, NHS.UK frontend and the DejaVu fonts (MIT, ' +
-      'Apache-2.0, BSD and Bitstream Vera licences).',
-    buttons: ['OK'],
-    noLink: true,
-  };
-}
-
-/** Help › Keyboard shortcuts. */
-export function shortcutsDialog(platform: NodeJS.Platform): MessageBoxOptions {
-  return {
-    type: 'info',
-    title: 'Keyboard shortcuts',
-    message: 'Keyboard shortcuts',
-    detail: shortcutList(platform),
-    buttons: ['OK'],
-    noLink: true,
   };
 }

@@ -18,6 +18,10 @@ const ImportPreviewPage = lazy(() =>
 const MergePage = lazy(() =>
   import('../features/files/merge/MergePage').then((m) => ({ default: m.MergePage })),
 );
+// The user guide (issue 12), with its licences, only loads when someone asks for help.
+const HelpRoutes = lazy(() =>
+  import('../features/help/HelpRoutes').then((m) => ({ default: m.HelpRoutes })),
+);
 const BackupsPage = lazy(() =>
   import('../features/files/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })),
 );
@@ -44,6 +48,9 @@ export function AppRoutes() {
           <Route path="/backups">{() => <BackupsPage />}</Route>
           <Route path="/backups/:workshopId">
             {(params) => <BackupsPage workshopId={params.workshopId} />}
+          </Route>
+          <Route path="/help" nest>
+            <HelpRoutes />
           </Route>
           <Route path="/workshops/:id" nest>
             {(params) => <WorkshopRoutes workshopId={params.id} />}

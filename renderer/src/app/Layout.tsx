@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { SaveStatus } from './SaveStatus';
 import { useFocusOnRouteChange } from './useFocusOnRouteChange';
 
@@ -19,7 +19,10 @@ export function Layout({ children }: { children: ReactNode }) {
               Star Workshop
             </Link>
           </div>
-          <SaveStatus />
+          <div className="app-header__end">
+            <SaveStatus />
+            <HelpLink />
+          </div>
         </div>
       </header>
       <div className="nhsuk-width-container">
@@ -36,6 +39,17 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </footer>
     </>
+  );
+}
+
+/** The way into the bundled user guide; says so to screen readers while the guide is open. */
+function HelpLink() {
+  const [location] = useLocation();
+  const isHere = location === '/help' || location.startsWith('/help/');
+  return (
+    <Link className="app-header__help" href="/help" aria-current={isHere ? 'page' : undefined}>
+      Help
+    </Link>
   );
 }
 

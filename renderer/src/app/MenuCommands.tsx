@@ -1,7 +1,7 @@
 /**
  * Runs each native menu command (desktop only) with the same action the matching button runs:
  * routes for new, close and export, the plan file picker and save, the store's undo and redo,
- * presentation mode. Renders nothing; lives inside the router so it can navigate.
+ * presentation mode, the bundled user guide, shortcuts and About pages. Renders nothing; lives inside the router so it can navigate.
  */
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
@@ -80,9 +80,17 @@ export function MenuCommands() {
           case 'presentation-mode':
             store.setPresenting(!store.presenting);
             return;
-          case 'open-board':
           case 'user-guide':
-            // Disabled in the menu until the board and the bundled guide exist.
+            go('~/help');
+            return;
+          case 'keyboard-shortcuts':
+            go('~/help/shortcuts');
+            return;
+          case 'about':
+            go('~/help/about');
+            return;
+          case 'open-board':
+            // Disabled in the menu until the board exists.
             return;
         }
       }),
