@@ -14,8 +14,6 @@ export interface MenuInputs extends MenuState {
   platform: NodeJS.Platform;
   appName: string;
   recentFiles: readonly RecentFile[];
-  /** The board view is not built yet; its item stays disabled until it is. */
-  isBoardAvailable: boolean;
 }
 
 export interface MenuActions {
@@ -134,7 +132,7 @@ export function buildMenuTemplate(
         ...key('presentation'),
         ...needsWorkshop,
       }),
-      command('Board', 'open-board', { enabled: inputs.hasWorkshop && inputs.isBoardAvailable }),
+      command('Star board', 'open-board', { enabled: inputs.hasWorkshop }),
     ],
   };
 

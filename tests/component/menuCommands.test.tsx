@@ -80,6 +80,10 @@ describe('native menu commands', () => {
       expect(window.location.hash).toBe(`#/workshops/${app.workshopId}/review`);
     });
     expect(await screen.findByRole('heading', { name: 'Export' })).toBeInTheDocument();
+    send({ command: 'open-board' });
+    await waitFor(() => {
+      expect(window.location.hash).toBe(`#/workshops/${app.workshopId}/board`);
+    });
   });
 
   it('undoes and redoes a store edit when no text box has focus', async () => {

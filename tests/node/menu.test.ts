@@ -14,7 +14,6 @@ const inputs = (overrides: Partial<MenuInputs> = {}): MenuInputs => ({
   appName: 'Star Workshop',
   hasWorkshop: true,
   recentFiles: [],
-  isBoardAvailable: false,
   ...overrides,
 });
 
@@ -120,7 +119,7 @@ describe('menus on each platform', () => {
       'separator',
       'togglefullscreen',
       'Presentation mode',
-      'Board',
+      'Star board',
     ]);
     expect(labels('Help')).toEqual([
       'User guide',
@@ -158,8 +157,8 @@ describe('menu commands', () => {
     expect(item(closed, 'File', 'New workshop')?.enabled).toBeUndefined();
     const open = setup({ hasWorkshop: true }).template;
     expect(item(open, 'File', 'Save plan file')?.enabled).toBe(true);
-    expect(item(open, 'View', 'Board')?.enabled).toBe(false);
-    expect(item(setup({ isBoardAvailable: true }).template, 'View', 'Board')?.enabled).toBe(true);
+    expect(item(closed, 'View', 'Star board')?.enabled).toBe(false);
+    expect(item(open, 'View', 'Star board')?.enabled).toBe(true);
   });
 
   it('lists recent files by name and opens them by id, never by path', () => {

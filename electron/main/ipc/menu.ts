@@ -40,7 +40,6 @@ export function installAppMenu(deps: AppMenuDeps): AppMenu {
         platform: deps.platform,
         appName: deps.appName,
         recentFiles,
-        isBoardAvailable: false,
       },
       deps.actions,
     );

@@ -90,7 +90,7 @@ export function MenuCommands() {
             go('~/help/about');
             return;
           case 'open-board':
-            // Disabled in the menu until the board exists.
+            if (id !== null) go(`~/workshops/${id}/board`);
             return;
         }
       }),
