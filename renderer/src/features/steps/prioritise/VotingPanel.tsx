@@ -3,6 +3,7 @@ import { voteTally } from '@shared/domain';
 import { useApp } from '../../../store';
 import { allowanceOf } from '../../../store/votingOps';
 import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { plural } from '../../../components/format';
 
 export function VotingPanel() {
   const workshop = useCurrentWorkshop();
@@ -42,7 +43,7 @@ export function VotingPanel() {
         <div className="nhsuk-hint" id="votes-per-person-hint">
           {voters === 0
             ? 'Add attendees in the People step; until then the room counts as one voter.'
-            : `${String(voters)} attendees can vote.`}
+            : `${plural(voters, 'attendee')} can vote.`}
         </div>
         {error && (
           <span className="nhsuk-error-message" id="votes-per-person-error">
@@ -69,7 +70,8 @@ export function VotingPanel() {
         </div>
       </form>
       <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" aria-live="polite">
-        {tally.used} of {tally.allowance} votes used, {tally.remaining} left.
+        {tally.used.toLocaleString('en-GB')} of {plural(tally.allowance, 'vote')} used,{' '}
+        {tally.remaining.toLocaleString('en-GB')} left.
         {tally.over > 0 && ` ${String(tally.over)} more than the room now has: remove some votes.`}
       </p>
       <button
