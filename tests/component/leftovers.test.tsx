@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { renderStep } from '../helpers/renderApp';
+import { named, renderStep, type WorkshopSeed } from '../helpers/renderApp';
 
 describe('Votes per person', () => {
   it('announces a refused value once, marks the field and keeps the typed text', async () => {
@@ -35,5 +35,57 @@ describe('Votes per person', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(votes).not.toHaveAttribute('aria-invalid', 'true');
     expect(within(header).queryByRole('button', { name: /^Not saved/ })).toBeNull();
+  });
+});
+
+const THREE: WorkshopSeed = {
+  actions: [
+    { title: 'Recruit fellows', points: ['supply'] },
+    { title: 'Rota redesign', points: ['new-roles'] },
+    { title: 'Appoint an SAS lead', points: ['leadership'] },
+  ],
+};
+
+const detailsOf = (title: string): HTMLElement =>
+  screen.getByRole('button', { name: named('Details', `of ‘${title}’`) });
+
+describe('Focus around an action’s details', () => {
+  it('returns to the row’s Details button when the panel closes', async () => {
+    const app = await renderStep('actions', THREE);
+    await app.user.click(detailsOf('Rota redesign'));
+    expect(screen.getByRole('heading', { name: 'Action details' })).toHaveFocus();
+    await app.user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('heading', { name: 'Action details' })).toBeNull();
+    expect(detailsOf('Rota redesign')).toHaveFocus();
+  });
+
+  it('goes to the new action’s row after making one from an idea and closing it', async () => {
+    const app = await renderStep('actions', {
+      ...THREE,
+      cards: [{ kind: 'idea', point: 'new-roles', text: 'Physician associates' }],
+    });
+    await app.user.click(
+      screen.getByRole('button', {
+        name: named('Make an action', 'from ‘Physician associates’'),
+      }),
+    );
+    expect(screen.getByRole('heading', { name: 'Action details' })).toHaveFocus();
+    await app.user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(detailsOf('Physician associates')).toHaveFocus();
+  });
+
+  it('goes to the next row after Delete, the previous after the last, the heading when none is left', async () => {
+    const app = await renderStep('actions', THREE);
+    await app.user.click(detailsOf('Recruit fellows'));
+    await app.user.click(screen.getByRole('button', { name: 'Delete this action' }));
+    expect(detailsOf('Rota redesign')).toHaveFocus();
+
+    await app.user.click(detailsOf('Appoint an SAS lead'));
+    await app.user.click(screen.getByRole('button', { name: 'Delete this action' }));
+    expect(detailsOf('Rota redesign')).toHaveFocus();
+
+    await app.user.click(detailsOf('Rota redesign'));
+    await app.user.click(screen.getByRole('button', { name: 'Delete this action' }));
+    expect(screen.getByRole('heading', { name: /^Actions/ })).toHaveFocus();
   });
 });

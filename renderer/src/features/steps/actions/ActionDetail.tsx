@@ -47,7 +47,14 @@ const TEXT_FIELDS: readonly {
 ];
 
 /** Every field of an action, for the long ones the table cannot hold. */
-export function ActionDetail({ action, onClose }: { action: Action; onClose: () => void }) {
+export function ActionDetail({
+  action,
+  onClose,
+}: {
+  action: Action;
+  /** `deleted` tells the table to move focus to the next row rather than this one. */
+  onClose: (how: 'closed' | 'deleted') => void;
+}) {
   const update = useApp((s) => s.updateAction);
   const remove = useApp((s) => s.deleteAction);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -68,7 +75,9 @@ export function ActionDetail({ action, onClose }: { action: Action; onClose: () 
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-          onClick={onClose}
+          onClick={() => {
+            onClose('closed');
+          }}
         >
           Close details
         </button>
@@ -119,7 +128,7 @@ export function ActionDetail({ action, onClose }: { action: Action; onClose: () 
         className="nhsuk-button nhsuk-button--warning nhsuk-u-margin-bottom-0"
         onClick={() => {
           remove(action.id);
-          onClose();
+          onClose('deleted');
         }}
       >
         Delete this action
