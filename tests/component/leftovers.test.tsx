@@ -89,3 +89,48 @@ describe('Focus around an action’s details', () => {
     expect(screen.getByRole('heading', { name: /^Actions/ })).toHaveFocus();
   });
 });
+
+describe('"Not saved" in the action plan', () => {
+  const notSavedIn = (header: HTMLElement): HTMLElement =>
+    within(header).getByRole('button', { name: /^Not saved: 1 field needs attention/ });
+
+  it('covers the long text boxes of an action’s details', async () => {
+    const app = await renderStep('actions', THREE);
+    const header = screen.getByRole('banner');
+    await app.user.click(detailsOf('Rota redesign'));
+    const risks = screen.getByRole('textbox', { name: 'Risks' });
+    await app.user.click(risks);
+    await app.user.paste('r'.repeat(1_990));
+    expect(risks).toHaveAccessibleDescription(/You have 10 characters remaining/);
+    await app.user.paste('s'.repeat(15));
+    expect(risks).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent(/Risks/);
+    expect(risks).toHaveValue(`${'r'.repeat(1_990)}${'s'.repeat(15)}`);
+    await app.user.click(notSavedIn(header));
+    expect(risks).toHaveFocus();
+
+    await app.user.keyboard('{Backspace}'.repeat(5));
+    expect(within(header).queryByRole('button', { name: /^Not saved/ })).toBeNull();
+
+    const description = screen.getByRole('textbox', { name: 'Description' });
+    await app.user.click(description);
+    await app.user.paste('d'.repeat(10_001));
+    expect(notSavedIn(header)).toBeInTheDocument();
+  });
+
+  it('covers a table cell whose text is refused', async () => {
+    const app = await renderStep('actions', THREE);
+    const header = screen.getByRole('banner');
+    await app.user.click(screen.getByRole('button', { name: /^Owner of ‘Recruit fellows’/ }));
+    const owner = screen.getByRole('textbox', { name: /^Owner of ‘Recruit fellows’/ });
+    await app.user.paste('o'.repeat(201));
+    await app.user.keyboard('{Enter}');
+    expect(owner).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent(/Owner/);
+    await app.user.click(notSavedIn(header));
+    expect(owner).toHaveFocus();
+
+    await app.user.keyboard('{Backspace}{Enter}');
+    expect(within(header).queryByRole('button', { name: /^Not saved/ })).toBeNull();
+  });
+});
