@@ -17,7 +17,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
  * "1 vote", "2 votes", "1,250 cards": the one pluraliser lives in shared/ so the domain's own
  * messages and the screens agree; re-exported here so components import it with the dates.
  */
-export { plural } from '@shared/domain/plural';
+export { plural, pluralWord } from '@shared/domain/plural';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
