@@ -2,6 +2,7 @@
  * The facilitator's countdown timer for a step, as pure data over a clock: the screen asks
  * "how long is left at time t", so a timer survives re-renders and moving between steps.
  */
+import { plural } from './plural';
 
 export interface StepTimer {
   /** The length the facilitator set, in milliseconds. */
@@ -63,9 +64,6 @@ export const describeRemaining = (ms: number): string => {
   if (total === 0) return 'Time is up';
   const m = Math.floor(total / 60);
   const s = total % 60;
-  const parts = [
-    m ? `${String(m)} minute${m === 1 ? '' : 's'}` : '',
-    s ? `${String(s)} second${s === 1 ? '' : 's'}` : '',
-  ];
+  const parts = [m ? plural(m, 'minute') : '', s ? plural(s, 'second') : ''];
   return `${parts.filter(Boolean).join(' ')} left`;
 };

@@ -7,6 +7,7 @@ import { updateCard } from './card';
 import { fail, type Result } from './result';
 import type { Card } from './schemas';
 import { STAR_POINT_IDS, type StarPointId } from './star';
+import { plural } from './plural';
 
 export interface VoteTally {
   /** The whole room's votes: votes per person × voters. */
@@ -22,8 +23,6 @@ export interface VoteTally {
 /** Votes for the room. A workshop with nobody listed yet counts as one voter. */
 export const voteAllowance = (votesPerPerson: number, voterCount: number): number =>
   Math.max(0, Math.trunc(votesPerPerson)) * Math.max(1, Math.trunc(voterCount));
-
-const plural = (n: number, word: string): string => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export const votesUsed = (cards: readonly Card[]): number => {
   let used = 0;
@@ -67,7 +66,7 @@ const findIdea = (cards: readonly Card[], cardId: string): Result<Card> => {
 const allUsedMessage = (allowance: number): string =>
   allowance === 1
     ? 'The only vote has been used. Remove it from another idea first.'
-    : `All ${String(allowance)} votes have been used. Remove a vote from another idea first.`;
+    : `All ${plural(allowance, 'vote')} have been used. Remove a vote from another idea first.`;
 
 /** Add one vote to an idea, if the room has one left. */
 export const castVote = (

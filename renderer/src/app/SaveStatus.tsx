@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApp } from '../store';
 import { useFieldIssues } from './fieldIssues';
+import { plural } from '../components/format';
 
 /** How long edits must pause before "Saved" is spoken: never once per keystroke. */
 const QUIET_MS = 1_000;
@@ -31,7 +32,7 @@ export function SaveStatus() {
 
   const first = issues[0];
   const notSaved = first
-    ? `Not saved: ${String(issues.length)} ${issues.length === 1 ? 'field needs' : 'fields need'} attention`
+    ? `Not saved: ${plural(issues.length, 'field needs', 'fields need')} attention`
     : '';
   const spoken = save.state === 'error' ? '' : notSaved || (quietlySaved ? 'Saved' : '');
   return (

@@ -1,3 +1,5 @@
+import { plural } from '@shared/domain/plural';
+
 /** Shown once the text reaches this share of its limit, as the NHS character count does. */
 const THRESHOLD = 0.8;
 
@@ -10,7 +12,7 @@ export function CharacterCount({ id, length, max }: { id: string; length: number
   if (length < max * THRESHOLD) return <span id={id} hidden />;
   const over = length > max;
   const n = Math.abs(max - length);
-  const what = `${n.toLocaleString('en-GB')} character${n === 1 ? '' : 's'}`;
+  const what = plural(n, 'character');
   return (
     <div
       id={id}

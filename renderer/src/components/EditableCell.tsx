@@ -8,10 +8,13 @@
  * inputs, with one Tab stop per cell. Enter or leaving the cell saves through `save` (the
  * store's action, so undo and the write queue see it); Esc cancels and restores. A refused
  * value stays in the control with its message, so nothing typed is lost; text still being
- * typed is saved when the window is hidden or closed, as every other edit is.
+ * typed is saved when the window is hidden or closed, as every other edit is. While a refused
+ * value is held, the header says "Not saved" and links to the control (issue 8 item 10), and
+ * the message is announced once (role="alert").
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Result } from '@shared/domain';
+import { useFieldIssue } from '../app/fieldIssues';
 
 export interface CellEditorProps {
   readonly id: string;
@@ -74,6 +77,9 @@ export function EditableCell({
   /** Set once the control is closing, so a blur fired as it leaves the page saves nothing twice. */
   const closing = useRef(false);
   const isOpen = editing !== null;
+  // Set only once Enter or leaving the cell was refused (too long, empty title, half a date):
+  // the typed text stays here and the stored value is unchanged.
+  useFieldIssue(`${id}-input`, label, editing?.error !== undefined);
   const shown = display ?? value;
   /** Saves what is typed without closing: run when the window is hidden, left or closed. */
   const saveDraft = useRef<() => void>(() => undefined);
@@ -190,7 +196,7 @@ export function EditableCell({
       }}
     >
       {editing.error && (
-        <span className="nhsuk-error-message nhsuk-u-font-size-16" id={errorId}>
+        <span className="nhsuk-error-message nhsuk-u-font-size-16" id={errorId} role="alert">
           <span className="nhsuk-u-visually-hidden">Error:</span> {editing.error}
         </span>
       )}

@@ -13,19 +13,11 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** Plural forms that are not just "+s". */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  activity: 'activities',
-  person: 'people',
-  priority: 'priorities',
-};
-
 /**
- * "1 vote", "2 votes", "0 ideas", "1,250 cards": the count in UK number form and the word
- * agreeing with it. Pass `many` for a plural the table above does not know.
+ * "1 vote", "2 votes", "1,250 cards": the one pluraliser lives in shared/ so the domain's own
+ * messages and the screens agree; re-exported here so components import it with the dates.
  */
-export const plural = (n: number, one: string, many?: string): string =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : (many ?? IRREGULAR[one] ?? `${one}s`)}`;
+export { plural, pluralWord } from '@shared/domain/plural';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

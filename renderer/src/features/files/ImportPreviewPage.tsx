@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { previewOf } from '@shared/planfile';
 import { todayLocal } from '../../components/today';
 import { usePageTitle } from '../../components/usePageTitle';
+import { plural } from '../../components/format';
 import { UserText } from '../../components/UserText';
 import { FileName } from './FileName';
 import { finishImport, usePendingImport, useWaitingCount } from './pendingImport';
@@ -113,9 +114,7 @@ export function ImportPreviewPage() {
                 <h2 className="nhsuk-warning-callout__label">
                   <span role="text">
                     <span className="nhsuk-u-visually-hidden">Important: </span>
-                    {preview.repairs.length === 1
-                      ? '1 problem was fixed'
-                      : `${String(preview.repairs.length)} problems were fixed`}
+                    {plural(preview.repairs.length, 'problem was', 'problems were')} fixed
                   </span>
                 </h2>
                 <ul className="nhsuk-list nhsuk-list--bullet">

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../store';
 import { usePageTitle } from '../../components/usePageTitle';
+import { plural } from '../../components/format';
 import { WorkshopTable } from './WorkshopTable';
 import { OpenPlanPanel } from '../files/OpenPlanPanel';
 
@@ -67,9 +68,7 @@ export function HomePage() {
         <WorkshopTable workshops={live} onTrashed={setTrashed} />
       )}
       <p className="nhsuk-body">
-        <Link href="/trash">
-          Trash ({trashCount} {trashCount === 1 ? 'workshop' : 'workshops'})
-        </Link>
+        <Link href="/trash">Trash ({plural(trashCount, 'workshop')})</Link>
       </p>
       {/* Open a plan file (or drop one), merge breakouts, restore backups, recent files. */}
       <OpenPlanPanel />

@@ -8,7 +8,7 @@ import { PlanFileErrorPanel } from '../PlanFileErrorPanel';
 import { PLAN_FILE_FILTERS } from '../planFileName';
 import { restoreFile } from '../pendingImport';
 import { ConflictChoice } from './ConflictChoice';
-import { MergeSummary } from './MergeSummary';
+import { MergedCounts, MergeSummary } from './MergeSummary';
 import { applyChoices, conflictKey, mergedTitle, mergeFiles, type MergeFile } from './mergeSession';
 
 /**
@@ -190,14 +190,5 @@ export function MergePage() {
         <Link href="/">Back to your workshops</Link>
       </p>
     </>
-  );
-}
-
-function MergedCounts({ content }: { content: MergeFile['content'] }) {
-  return (
-    <p className="nhsuk-body" role="status">
-      The merged workshop will have {content.participants.length} attendees, {content.cards.length}{' '}
-      cards and {content.actions.length} actions.
-    </p>
   );
 }

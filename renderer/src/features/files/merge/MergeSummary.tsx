@@ -1,8 +1,6 @@
 import type { WorkshopContent } from '@shared/domain';
 import type { MergeReport } from '@shared/planfile';
-
-const count = (n: number, one: string, many: string): string =>
-  `${String(n)} ${n === 1 ? one : many}`;
+import { plural } from '../../../components/format';
 
 const textOf = (content: WorkshopContent, kind: string, id: string): string => {
   if (kind === 'card') return content.cards.find((c) => c.id === id)?.text ?? id;
@@ -10,6 +8,16 @@ const textOf = (content: WorkshopContent, kind: string, id: string): string => {
   const p = content.participants.find((x) => x.id === id);
   return p ? p.role || p.name || id : id;
 };
+
+/** How big the merged workshop will be, before the facilitator commits to it. */
+export function MergedCounts({ content }: { content: WorkshopContent }) {
+  return (
+    <p className="nhsuk-body" role="status">
+      The merged workshop will have {plural(content.participants.length, 'attendee')},{' '}
+      {plural(content.cards.length, 'card')} and {plural(content.actions.length, 'action')}.
+    </p>
+  );
+}
 
 /** What the merge will do, in numbers, and the near-duplicates the facilitator should check. */
 export function MergeSummary({
@@ -24,21 +32,21 @@ export function MergeSummary({
       <h2 className="nhsuk-heading-m">What will merge</h2>
       <ul className="nhsuk-list nhsuk-list--bullet">
         <li>
-          {count(report.added.length, 'item is added', 'items are added')} from the other files
+          {plural(report.added.length, 'item is added', 'items are added')} from the other files
         </li>
         <li>
-          {count(report.identical.length, 'item is', 'items are')} the same in more than one file
+          {plural(report.identical.length, 'item is', 'items are')} the same in more than one file
           and kept once
         </li>
         <li>
-          {count(report.nearDuplicates.length, 'possible duplicate', 'possible duplicates')} to
+          {plural(report.nearDuplicates.length, 'possible duplicate', 'possible duplicates')} to
           check
         </li>
-        <li>{count(report.conflicts.length, 'item was', 'items were')} edited differently</li>
+        <li>{plural(report.conflicts.length, 'item was', 'items were')} edited differently</li>
         {report.skipped.length > 0 && (
           <li>
-            {count(report.skipped.length, 'item is', 'items are')} left out because the plan reached
-            its size limit
+            {plural(report.skipped.length, 'item is', 'items are')} left out because the plan
+            reached its size limit
           </li>
         )}
       </ul>

@@ -8,6 +8,7 @@ import {
   type RagKey,
   type StarPointId,
 } from '@shared/domain';
+import { plural } from '../../../components/format';
 
 interface Props {
   readonly actions: readonly Action[];
@@ -133,7 +134,7 @@ export function ActionFilters({ actions, filter, onFilter, grouped, onGrouped, s
         </div>
       </div>
       <p className="nhsuk-body-s app-filters__count" role="status" aria-live="polite">
-        Showing {shown} of {actions.length} actions
+        Showing {shown.toLocaleString('en-GB')} of {plural(actions.length, 'action')}
       </p>
     </div>
   );

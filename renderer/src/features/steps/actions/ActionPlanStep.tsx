@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   filterActions,
@@ -43,11 +43,36 @@ export function ActionPlanStep() {
   );
   const open = actions.find((a) => a.id === openId);
 
+  // Closing the detail panel removes the focused control, so focus goes back to the row that
+  // opened it (or, after a delete, the next row; with none left, the Actions heading) instead
+  // of dropping to <body> (WCAG 2.4.3). Set here, applied once the table has re-rendered.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (target === null) return;
+    focusAfter.current = null;
+    (document.getElementById(target) ?? heading.current)?.focus();
+  });
+  const closeDetails = (how: 'closed' | 'deleted'): void => {
+    if (openId !== null) {
+      let target: string | undefined = openId;
+      if (how === 'deleted') {
+        const order = groups ? groups.flatMap((g) => g.rows.map((r) => r.action)) : shown;
+        const at = order.findIndex((a) => a.id === openId);
+        const rest = order.filter((a) => a.id !== openId);
+        target = (rest[Math.max(at, 0)] ?? rest.at(-1))?.id;
+      }
+      focusAfter.current = target === undefined ? '' : `details-${target}`;
+    }
+    setOpenId(null);
+  };
+
   return (
     <>
       <IdeasToActions onCreated={setOpenId} />
       <AddActionForm onCreated={setOpenId} />
-      <h2 className="nhsuk-heading-m">
+      <h2 className="nhsuk-heading-m" tabIndex={-1} ref={heading}>
         Actions <span className="app-count">({actions.length})</span>
       </h2>
       {actions.length > 0 && (
@@ -60,15 +85,7 @@ export function ActionPlanStep() {
           shown={rows.length}
         />
       )}
-      {open && (
-        <ActionDetail
-          key={open.id}
-          action={open}
-          onClose={() => {
-            setOpenId(null);
-          }}
-        />
-      )}
+      {open && <ActionDetail key={open.id} action={open} onClose={closeDetails} />}
       {groups ? (
         groups.map((g) => (
           <section key={g.point} aria-labelledby={`group-${g.point}`}>

@@ -126,6 +126,7 @@ export const ActionRow = memo(function ActionRow({ action: a, row, onOpen, today
       <NhsCell>
         <button
           type="button"
+          id={`details-${id}`}
           className="app-link-button"
           onClick={() => {
             onOpen(id);

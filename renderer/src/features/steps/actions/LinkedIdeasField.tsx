@@ -8,6 +8,7 @@ import {
   type Result,
 } from '@shared/domain';
 import { useApp } from '../../../store';
+import { pluralWord } from '../../../components/format';
 
 interface Props {
   readonly action: Action;
@@ -38,7 +39,7 @@ export function LinkedIdeasField({ action, save }: Props) {
         <div className="nhsuk-hint" id="detail-ideas-hint">
           {sorted.length === 0
             ? 'There are no ideas yet. Ideas are added in the Ideas step.'
-            : `${String(linked)} of ${String(sorted.length)} ${sorted.length === 1 ? 'idea' : 'ideas'} linked. A linked idea no longer appears under “Ideas without an action”.`}
+            : `${String(linked)} of ${String(sorted.length)} ${pluralWord(sorted.length, 'idea')} linked. A linked idea no longer appears under “Ideas without an action”.`}
         </div>
         {error && (
           <span className="nhsuk-error-message" id="detail-ideas-error">

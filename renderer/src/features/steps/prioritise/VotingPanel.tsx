@@ -3,6 +3,8 @@ import { voteTally } from '@shared/domain';
 import { useApp } from '../../../store';
 import { allowanceOf } from '../../../store/votingOps';
 import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { plural } from '../../../components/format';
+import { Field } from '../../../components/Field';
 
 export function VotingPanel() {
   const workshop = useCurrentWorkshop();
@@ -14,11 +16,12 @@ export function VotingPanel() {
   const [draft, setDraft] = useState(String(workshop.votesPerPerson));
   // When the stored value changes (Undo, another window), show it instead of the old draft.
   const [seen, setSeen] = useState(workshop.votesPerPerson);
+  const [error, setError] = useState<string | undefined>();
   if (seen !== workshop.votesPerPerson) {
     setSeen(workshop.votesPerPerson);
     setDraft(String(workshop.votesPerPerson));
+    setError(undefined);
   }
-  const [error, setError] = useState<string | undefined>();
   const tally = voteTally(cards, allowance);
 
   return (
@@ -26,8 +29,10 @@ export function VotingPanel() {
       <h2 className="nhsuk-heading-m" id="voting-title">
         Dot voting
       </h2>
+      {/* Field with savesAsTyped: a refused value is announced once (role="alert"), marks the
+          input invalid and keeps the typed text, and the header says "Not saved" until the
+          facilitator fixes it, since the number shown is not the one the room votes with. */}
       <form
-        className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -36,40 +41,43 @@ export function VotingPanel() {
           setError(result.ok ? undefined : result.errors[0]?.message);
         }}
       >
-        <label className="nhsuk-label" htmlFor="votes-per-person">
-          Votes per person
-        </label>
-        <div className="nhsuk-hint" id="votes-per-person-hint">
-          {voters === 0
-            ? 'Add attendees in the People step; until then the room counts as one voter.'
-            : `${String(voters)} attendees can vote.`}
-        </div>
-        {error && (
-          <span className="nhsuk-error-message" id="votes-per-person-error">
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
-        <div className="app-inline-actions">
-          <input
-            id="votes-per-person"
-            className={`nhsuk-input nhsuk-input--width-3${error ? ' nhsuk-input--error' : ''}`}
-            inputMode="numeric"
-            value={draft}
-            aria-describedby={`votes-per-person-hint${error ? ' votes-per-person-error' : ''}`}
-            onChange={(e) => {
-              setDraft(e.target.value);
-            }}
-          />
-          <button
-            type="submit"
-            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-          >
-            Set votes
-          </button>
-        </div>
+        <Field
+          id="votes-per-person"
+          label="Votes per person"
+          hint={
+            voters === 0
+              ? 'Add attendees in the People step; until then the room counts as one voter.'
+              : `${plural(voters, 'attendee')} can vote.`
+          }
+          error={error}
+          savesAsTyped
+        >
+          {({ id, describedBy, invalid }) => (
+            <div className="app-inline-actions">
+              <input
+                id={id}
+                className={`nhsuk-input nhsuk-input--width-3${invalid ? ' nhsuk-input--error' : ''}`}
+                inputMode="numeric"
+                value={draft}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                onChange={(e) => {
+                  setDraft(e.target.value);
+                }}
+              />
+              <button
+                type="submit"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+              >
+                Set votes
+              </button>
+            </div>
+          )}
+        </Field>
       </form>
       <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" aria-live="polite">
-        {tally.used} of {tally.allowance} votes used, {tally.remaining} left.
+        {tally.used.toLocaleString('en-GB')} of {plural(tally.allowance, 'vote')} used,{' '}
+        {tally.remaining.toLocaleString('en-GB')} left.
         {tally.over > 0 && ` ${String(tally.over)} more than the room now has: remove some votes.`}
       </p>
       <button

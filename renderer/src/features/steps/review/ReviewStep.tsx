@@ -83,8 +83,8 @@ export function ReviewStep() {
       </div>
       <p className="nhsuk-body">
         {plural(summary.totals.participants, 'attendee')} ·{' '}
-        {plural(summary.totals.votesCast, 'vote')} cast · {summary.totals.ideasPlaced} ideas placed
-        on the matrix
+        {plural(summary.totals.votesCast, 'vote')} cast ·{' '}
+        {plural(summary.totals.ideasPlaced, 'idea')} placed on the matrix
       </p>
 
       <h2 className="nhsuk-heading-m">Top ideas</h2>
