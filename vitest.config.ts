@@ -42,6 +42,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/node/**/*.test.ts'],
+          // Whole PDFs are rendered and read back with poppler: seconds each on a busy 2-core CI.
+          testTimeout: 30_000,
         },
       },
       {

@@ -215,14 +215,17 @@ describe('options and control', () => {
       Number(m[1]),
     );
     expect(landscape.length).toBeGreaterThan(0);
-    for (const n of landscape) {
-      const page = flat(
-        poppler('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-']),
-      );
-      // The action table, then the action details, both on landscape pages.
-      expect(page).toMatch(/Ref Action Owner and lead organisation|Action details/);
+    const textOf = (n: number): string =>
+      flat(poppler('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-']));
+    // The Star board always has a landscape page of its own; then the action table and the
+    // action details, on landscape pages as asked.
+    const [boardPage, ...actionPages] = landscape;
+    expect(textOf(boardPage ?? 0)).toContain('The Star board');
+    expect(actionPages.length).toBeGreaterThan(0);
+    for (const n of actionPages) {
+      expect(textOf(n)).toMatch(/Ref Action Owner and lead organisation|Action details/);
     }
-    const first = landscape[0] ?? 0;
+    const first = actionPages[0] ?? 0;
     expect(
       flat(
         poppler('pdftotext', [
