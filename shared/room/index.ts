@@ -1,0 +1,3 @@
+export * from './document';
+export * from './rules';
+export * from './schemas';
