@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { PublishedRoom, VoteSubmission } from '../../../shared/room';
+import { ROOM_MAPS, type PublishedRoom, type VoteSubmission } from '../../../shared/room';
 import {
   ROOM_PATH,
   openRoom,
@@ -93,3 +93,34 @@ export const room = (cards: PublishedRoom['cards'], allowance = 5): PublishedRoo
   allowance,
   cards,
 });
+
+/** A bare socket with valid credentials, for sending frames the provider never would. */
+export const rawSocket = async (
+  room: Pick<Harness, 'url' | 'joinCode' | 'token'>,
+): Promise<{ ws: WebSocket; closed: Promise<{ code: number; reason: string }> }> => {
+  const query = new URLSearchParams({
+    code: room.joinCode,
+    token: room.token,
+    attendee: newAttendeeKey(),
+  });
+  const ws = new WebSocket(`${room.url}/room?${query.toString()}`);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    ws.on('close', (code, reason) => {
+      resolve({ code, reason: reason.toString() });
+    });
+  });
+  ws.on('error', () => undefined);
+  await new Promise<void>((resolve) =>
+    ws.once('open', () => {
+      resolve();
+    }),
+  );
+  return { ws, closed };
+};
+
+export const addCard = (attendee: Attendee, id: string, text = `Idea ${id}`): void => {
+  attendee.doc.getMap(ROOM_MAPS.cards).set(id, { id, pointId: 'new-ways', text });
+};
+
+export const receipt = (attendee: Attendee, id: string): string | undefined =>
+  (attendee.doc.getMap(ROOM_MAPS.receipts).get(id) as { status: string } | undefined)?.status;

@@ -108,10 +108,25 @@ export const handleFrame = (shared: SharedDoc, conn: DocConnection, frame: Uint8
   const type = decoding.readVarUint(decoder);
   switch (type) {
     case MESSAGE_SYNC: {
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.readSyncMessage(decoder, encoder, shared.doc, conn);
-      // Only a reply to step 1 writes more than the message type.
-      if (encoding.length(encoder) > 1) send(conn, encoding.toUint8Array(encoder));
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (decoding.hasContent(decoder)) throw new Error('Trailing bytes after a sync message');
+      if (syncType === syncProtocol.messageYjsSyncStep1) {
+        encoding.writeVarUint(encoder, MESSAGE_SYNC);
+        syncProtocol.writeSyncStep2(encoder, shared.doc, payload);
+        send(conn, encoding.toUint8Array(encoder));
+        return;
+      }
+      if (
+        syncType !== syncProtocol.messageYjsSyncStep2 &&
+        syncType !== syncProtocol.messageYjsUpdate
+      ) {
+        throw new Error(`Unknown sync message ${syncType}`);
+      }
+      // Y.applyUpdate logs and swallows a broken update, so parse it first: a frame that does
+      // not decode is thrown back to the caller to be dropped and counted.
+      Y.decodeUpdate(payload);
+      Y.applyUpdate(shared.doc, payload, conn);
       return;
     }
     case MESSAGE_AWARENESS:
