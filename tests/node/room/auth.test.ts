@@ -7,7 +7,7 @@ let harness: Harness | undefined;
 const attendees: Attendee[] = [];
 afterEach(async () => {
   for (const a of attendees.splice(0)) a.provider.destroy();
-  await harness?.server.close();
+  await harness?.close();
   harness = undefined;
 });
 const track = (a: Attendee): Attendee => {

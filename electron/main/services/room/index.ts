@@ -25,6 +25,8 @@ export interface OpenRoom {
   readonly host: RoomHost;
   readonly joinCode: string;
   readonly token: string;
+  /** Stops the host's retries, then the server: everyone is disconnected. */
+  close(): Promise<void>;
 }
 
 export const openRoom = async (options: OpenRoomOptions): Promise<OpenRoom> => {
@@ -39,7 +41,16 @@ export const openRoom = async (options: OpenRoomOptions): Promise<OpenRoom> => {
       host.attach(attendeeId, shared);
     },
   });
-  return { server, host, joinCode, token };
+  return {
+    server,
+    host,
+    joinCode,
+    token,
+    close: () => {
+      host.stop();
+      return server.close();
+    },
+  };
 };
 
 export { ROOM_PATH } from './roomServer';

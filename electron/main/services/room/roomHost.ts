@@ -36,6 +36,8 @@ export interface RoomHostOptions {
   /** `arrivalKey(attendeeId, cardId)` of cards committed before a restart. */
   readonly alreadyReceived?: Iterable<string>;
   readonly log?: (event: HostLogEvent) => void;
+  /** Wait before handing over again after a failed commit. */
+  readonly retryMs?: number;
 }
 
 export interface RoomHost {
@@ -45,6 +47,8 @@ export interface RoomHost {
   /** Resolves when every arrival seen so far has been handed over and acknowledged. */
   idle(): Promise<void>;
   receivedKeys(): ReadonlySet<string>;
+  /** Stops retries; called when the room closes. */
+  stop(): void;
 }
 
 /** The host's own writes carry this origin, so they are never mistaken for an attendee's. */
@@ -55,12 +59,23 @@ export const arrivalKey = (attendeeId: string, cardId: string): string => `${att
 export const createRoomHost = (options: RoomHostOptions): RoomHost => {
   const log = options.log ?? (() => undefined);
   const received = new Set<string>(options.alreadyReceived ?? []);
-  const rejected = new Set<string>();
+  /** Rejected entries with what they said: an attendee who fixes a card gets it checked again. */
+  const rejected = new Map<string, string>();
   const inFlight = new Set<string>();
   const attendees = new Map<string, Y.Doc>();
   const lastVotes = new Map<string, string>();
   let published: PublishedRoom | undefined;
   let queue: Promise<void> = Promise.resolve();
+  const retries = new Set<ReturnType<typeof setTimeout>>();
+  let isStopped = false;
+  const retryLater = (read: () => void): void => {
+    if (isStopped) return;
+    const timer = setTimeout(() => {
+      retries.delete(timer);
+      if (!isStopped) read();
+    }, options.retryMs ?? 1000);
+    retries.add(timer);
+  };
 
   const enqueue = (task: () => Promise<void>): void => {
     queue = queue.then(task, task);
@@ -88,13 +103,13 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
         }
         continue;
       }
-      if (inFlight.has(k) || rejected.has(k)) continue;
+      if (inFlight.has(k) || rejected.get(k) === JSON.stringify(raw)) continue;
       const checked = checkCardSubmission(key, raw);
       if (!checked.ok || held >= ROOM_LIMITS.cardsPerAttendeeMax) {
         const reason = checked.ok
           ? `No more than ${ROOM_LIMITS.cardsPerAttendeeMax} cards each.`
           : (checked.errors[0]?.message ?? 'Not a valid card.');
-        rejected.add(k);
+        rejected.set(k, JSON.stringify(raw));
         log({ kind: 'rejected-card', attendeeId, reason });
         if (key.length <= ROOM_LIMITS.idMax) writeReceipt(doc, key, { status: 'rejected', reason });
         continue;
@@ -109,9 +124,13 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
           writeReceipt(doc, key, { status: 'received' });
         } catch (error) {
           log({ kind: 'commit-failed', attendeeId, reason: String(error) });
-        } finally {
           inFlight.delete(k);
+          retryLater(() => {
+            readCards(attendeeId, doc);
+          });
+          return;
         }
+        inFlight.delete(k);
       });
     }
   };
@@ -142,6 +161,9 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
       } catch (error) {
         lastVotes.delete(attendeeId);
         log({ kind: 'commit-failed', attendeeId, reason: String(error) });
+        retryLater(() => {
+          readVotes(attendeeId, doc);
+        });
       }
     });
   };
@@ -183,5 +205,10 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
       }
     },
     receivedKeys: () => received,
+    stop: () => {
+      isStopped = true;
+      for (const timer of retries) clearTimeout(timer);
+      retries.clear();
+    },
   };
 };
