@@ -88,6 +88,7 @@ describe('what attendees send is validated by the host', () => {
 
   it('ignores what a page writes over the published room or its own receipts', async () => {
     harness = await startRoom();
+    harness.host.publish(room([{ id: 'card-room-0001', pointId: 'supply', text: 'Rotate' }], 2));
     const attendee = await joined(harness);
     addCard(attendee, 'card-mine-0001');
     await waitFor(() => receipt(attendee, 'card-mine-0001') === 'received');
@@ -95,5 +96,19 @@ describe('what attendees send is validated by the host', () => {
     addCard(attendee, 'card-mine-0001', 'Edited after it was received');
     await waitFor(() => receipt(attendee, 'card-mine-0001') === 'received');
     expect(harness.arrivals.map((a) => a.card.text)).toEqual(['Idea card-mine-0001']);
+
+    // A page that raises its own allowance still gets the host's.
+    const state = attendee.doc.getMap(ROOM_MAPS.room);
+    state.set('state', { ...(state.get('state') as object), allowance: 50 });
+    const votes = attendee.doc.getMap(ROOM_MAPS.votes);
+    for (const n of [1, 2, 3, 4]) {
+      votes.set(`vote-mine-000${String(n)}`, {
+        id: `vote-mine-000${String(n)}`,
+        cardId: 'card-room-0001',
+        at: n,
+      });
+    }
+    await waitFor(() => receipt(attendee, 'vote-mine-0004') === 'rejected');
+    expect([...harness.votes.values()][0]).toHaveLength(2);
   });
 });

@@ -140,7 +140,12 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
     const entries = [...doc.getMap<unknown>(ROOM_MAPS.votes).entries()];
     const cardIds = new Set(published.cards.map((c) => c.id));
     const decision = decideVotes(entries, published.allowance, cardIds);
-    const signature = decision.accepted.map((v) => `${v.id}>${v.cardId}`).join(',');
+    // Dropped keys count too: a dot beyond the allowance changes nothing counted but still
+    // needs its "rejected" receipt.
+    const signature = [
+      ...decision.accepted.map((v) => `${v.id}>${v.cardId}`),
+      ...decision.dropped.map((d) => `!${d.key}`),
+    ].join(',');
     if (lastVotes.get(attendeeId) === signature) return;
     lastVotes.set(attendeeId, signature);
     for (const drop of decision.dropped) {
