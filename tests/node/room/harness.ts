@@ -97,13 +97,14 @@ export const room = (cards: PublishedRoom['cards'], allowance = 5): PublishedRoo
 /** A bare socket with valid credentials, for sending frames the provider never would. */
 export const rawSocket = async (
   room: Pick<Harness, 'url' | 'joinCode' | 'token'>,
+  options: WebSocket.ClientOptions = {},
 ): Promise<{ ws: WebSocket; closed: Promise<{ code: number; reason: string }> }> => {
   const query = new URLSearchParams({
     code: room.joinCode,
     token: room.token,
     attendee: newAttendeeKey(),
   });
-  const ws = new WebSocket(`${room.url}/room?${query.toString()}`);
+  const ws = new WebSocket(`${room.url}/room?${query.toString()}`, options);
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     ws.on('close', (code, reason) => {
       resolve({ code, reason: reason.toString() });

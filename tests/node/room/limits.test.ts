@@ -67,6 +67,17 @@ describe('room limits', () => {
     await expectRoomCarriesOn(harness, second);
   });
 
+  it('cuts a connection that stops answering, freeing its place', async () => {
+    harness = await startRoom({ pingIntervalMs: 50, maxConnections: 2 });
+    const bystander = await joined(harness);
+    const { ws, closed } = await rawSocket(harness, { autoPong: false });
+    expect(harness.server.connectionCount()).toBe(2);
+    expect(ws.readyState).toBe(ws.OPEN);
+    expect((await closed).code).toBe(1006);
+    await waitFor(() => harness?.server.connectionCount() === 1);
+    await expectRoomCarriesOn(harness, bystander);
+  });
+
   it('closes an attendee who sends more data than the room allows', async () => {
     harness = await startRoom({ maxBytesPerAttendee: 4 * 1024 });
     const bystander = await joined(harness);

@@ -39,6 +39,8 @@ export interface RoomServerOptions {
   readonly maxMessagesPerSecond?: number;
   readonly maxBytesPerAttendee?: number;
   readonly maxInvalidFrames?: number;
+  /** How often to check that each connection is still there (a phone that left the Wi-Fi). */
+  readonly pingIntervalMs?: number;
   readonly log?: (event: RoomLogEvent) => void;
   /** Called once per attendee, when their document is made: the host starts reading it. */
   readonly onAttendee?: (attendeeId: string, shared: SharedDoc) => void;
@@ -61,6 +63,7 @@ export const ROOM_DEFAULTS = {
   maxMessagesPerSecond: 40,
   maxBytesPerAttendee: 1024 * 1024,
   maxInvalidFrames: 3,
+  pingIntervalMs: 30_000,
 } as const;
 
 export const ROOM_PATH = '/room';
@@ -80,6 +83,8 @@ export const startRoomServer = async (options: RoomServerOptions): Promise<RoomS
   const docs = new Map<string, SharedDoc>();
   const sockets = new Set<WebSocket>();
   const bytesByAttendee = new Map<string, number>();
+  /** Connections that answered the last ping. A silent one is cut, freeing its place. */
+  const alive = new Set<WebSocket>();
 
   const httpServer = http.createServer((_req, res) => {
     // The attendee page will be served here; until then there is nothing to fetch.
@@ -133,7 +138,11 @@ export const startRoomServer = async (options: RoomServerOptions): Promise<RoomS
         if (++invalid >= limits.maxInvalidFrames) shut(ROOM_CLOSE.invalid);
       }
     });
+    ws.on('pong', () => {
+      alive.add(ws);
+    });
     ws.on('close', () => {
+      alive.delete(ws);
       sockets.delete(ws);
       detachConnection(doc, ws);
     });
@@ -174,6 +183,7 @@ export const startRoomServer = async (options: RoomServerOptions): Promise<RoomS
         return;
       }
       sockets.add(ws);
+      alive.add(ws);
       admit(ws, verdict.attendeeId);
     });
   });
@@ -186,6 +196,17 @@ export const startRoomServer = async (options: RoomServerOptions): Promise<RoomS
     });
   });
   const { port } = httpServer.address() as AddressInfo;
+  const heartbeat = setInterval(() => {
+    for (const ws of sockets) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, limits.pingIntervalMs);
+  heartbeat.unref();
 
   let closing: Promise<void> | undefined;
   return {
@@ -195,6 +216,7 @@ export const startRoomServer = async (options: RoomServerOptions): Promise<RoomS
     attendeeCount: () => docs.size,
     close: () => {
       closing ??= (async () => {
+        clearInterval(heartbeat);
         const open = [...wss.clients];
         const gone = open.map(
           (ws) =>
