@@ -70,6 +70,22 @@ describe('joining a room', () => {
     expect((await attendee.closed).code).toBe(4400);
   });
 
+  it('reports who is here as people join and leave, counting two tabs as one person', async () => {
+    const seen: string[] = [];
+    harness = await startRoom({
+      onPresence: ({ connections, attendeesHere }) =>
+        seen.push(`${String(connections)}/${String(attendeesHere)}`),
+    });
+    const first = track(join(harness, { attendee: 'same-person-key-0001' }));
+    const secondTab = track(join(harness, { attendee: 'same-person-key-0001' }));
+    const other = track(join(harness));
+    await Promise.all([synced(first), synced(secondTab), synced(other)]);
+    expect(seen.at(-1)).toBe('3/2');
+    other.provider.disconnect();
+    await waitFor(() => seen.at(-1) === '2/1');
+    expect(harness.server.attendeeCount()).toBe(2);
+  });
+
   it('listens only while the room is open', async () => {
     const room = await openRoom({
       host: '127.0.0.1',

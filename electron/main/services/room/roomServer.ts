@@ -42,14 +42,24 @@ export interface RoomServerOptions {
   /** How often to check that each connection is still there (a phone that left the Wi-Fi). */
   readonly pingIntervalMs?: number;
   readonly log?: (event: RoomLogEvent) => void;
+  /** Who is here, whenever it changes: the facilitator's "connected" count. */
+  readonly onPresence?: (presence: RoomPresence) => void;
   /** Called once per attendee, when their document is made: the host starts reading it. */
   readonly onAttendee?: (attendeeId: string, shared: SharedDoc) => void;
+}
+
+export interface RoomPresence {
+  /** Open connections (one attendee may have two tabs). */
+  readonly connections: number;
+  /** Attendees with at least one open connection. */
+  readonly attendeesHere: number;
 }
 
 export interface RoomServer {
   readonly port: number;
   readonly host: string;
   connectionCount(): number;
+  /** Attendees who joined since the room opened (each keeps their document until it closes). */
   attendeeCount(): number;
   /** Stops listening and disconnects everyone with "The facilitator closed the room." */
   close(): Promise<void>;
@@ -85,6 +95,13 @@ export const startRoomServer = async (options: RoomServerOptions): Promise<RoomS
   const bytesByAttendee = new Map<string, number>();
   /** Connections that answered the last ping. A silent one is cut, freeing its place. */
   const alive = new Set<WebSocket>();
+  const attendeeOf = new Map<WebSocket, string>();
+  const reportPresence = (): void => {
+    options.onPresence?.({
+      connections: sockets.size,
+      attendeesHere: new Set(attendeeOf.values()).size,
+    });
+  };
 
   const httpServer = http.createServer((_req, res) => {
     // The attendee page will be served here; until then there is nothing to fetch.
@@ -144,6 +161,8 @@ export const startRoomServer = async (options: RoomServerOptions): Promise<RoomS
     ws.on('close', () => {
       alive.delete(ws);
       sockets.delete(ws);
+      attendeeOf.delete(ws);
+      reportPresence();
       detachConnection(doc, ws);
     });
     attachConnection(doc, ws);
@@ -184,7 +203,9 @@ export const startRoomServer = async (options: RoomServerOptions): Promise<RoomS
       }
       sockets.add(ws);
       alive.add(ws);
+      attendeeOf.set(ws, verdict.attendeeId);
       admit(ws, verdict.attendeeId);
+      reportPresence();
     });
   });
 
