@@ -68,7 +68,7 @@ describe('room limits', () => {
   });
 
   it('cuts a connection that stops answering, freeing its place', async () => {
-    harness = await startRoom({ pingIntervalMs: 50, maxConnections: 2 });
+    harness = await startRoom({ pingIntervalMs: 200, maxConnections: 2 });
     const bystander = await joined(harness);
     const { ws, closed } = await rawSocket(harness, { autoPong: false });
     expect(harness.server.connectionCount()).toBe(2);
