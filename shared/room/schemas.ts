@@ -13,7 +13,7 @@ export const ROOM_LIMITS = {
   cardTextMax: 500,
   nameMax: 60,
   promptMax: 1_000,
-  /** Cards one attendee may have in the room at once (including ones already received). */
+  /** Cards one attendee may hand in while the room is open; deleting them frees no places. */
   cardsPerAttendeeMax: 50,
   /** Vote entries one attendee may write; the allowance itself is usually far lower. */
   voteEntriesMax: 100,

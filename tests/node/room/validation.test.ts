@@ -55,6 +55,27 @@ describe('what attendees send is validated by the host', () => {
     expect(harness.logs).toContain('rejected-card: Keep cards to 500 characters.');
   });
 
+  it('caps cards per attendee, even if received cards are deleted from the page', async () => {
+    harness = await startRoom();
+    const attendee = await joined(harness);
+    const cards = attendee.doc.getMap(ROOM_MAPS.cards);
+    const ids = Array.from({ length: 50 }, (_, n) => `card-cap-${String(n).padStart(4, '0')}`);
+    attendee.doc.transact(() => {
+      for (const id of ids) cards.set(id, { id, pointId: 'supply', text: id });
+    });
+    await waitFor(() => ids.every((id) => receipt(attendee, id) === 'received'));
+    attendee.doc.transact(() => {
+      for (const id of ids) cards.delete(id);
+    });
+    addCard(attendee, 'card-cap-one-more');
+    await waitFor(() => receipt(attendee, 'card-cap-one-more') === 'rejected');
+    expect(attendee.doc.getMap(ROOM_MAPS.receipts).get('card-cap-one-more')).toEqual({
+      status: 'rejected',
+      reason: 'No more than 50 cards each.',
+    });
+    expect(harness.arrivals).toHaveLength(50);
+  });
+
   it('counts only votes within the allowance, however many the page writes', async () => {
     harness = await startRoom();
     harness.host.publish(

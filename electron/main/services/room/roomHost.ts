@@ -62,6 +62,15 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
   /** Rejected entries with what they said: an attendee who fixes a card gets it checked again. */
   const rejected = new Map<string, string>();
   const inFlight = new Set<string>();
+  /**
+   * Cards taken (received or being committed) per attendee. Counted here, not from the page's
+   * map, so deleting received cards on the page does not make room for more.
+   */
+  const taken = new Map<string, number>();
+  const bump = (attendeeId: string, by: number): void => {
+    taken.set(attendeeId, (taken.get(attendeeId) ?? 0) + by);
+  };
+  for (const k of received) bump(k.slice(0, k.indexOf(':')), 1);
   const attendees = new Map<string, Y.Doc>();
   const lastVotes = new Map<string, string>();
   let published: PublishedRoom | undefined;
@@ -90,11 +99,6 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
   const readCards = (attendeeId: string, doc: Y.Doc): void => {
     const cards = doc.getMap<unknown>(ROOM_MAPS.cards);
     const receipts = doc.getMap<Receipt>(ROOM_MAPS.receipts);
-    let held = 0;
-    for (const key of cards.keys()) {
-      const k = arrivalKey(attendeeId, key);
-      if (received.has(k) || inFlight.has(k)) held += 1;
-    }
     for (const [key, raw] of cards.entries()) {
       const k = arrivalKey(attendeeId, key);
       if (received.has(k)) {
@@ -105,7 +109,8 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
       }
       if (inFlight.has(k) || rejected.get(k) === JSON.stringify(raw)) continue;
       const checked = checkCardSubmission(key, raw);
-      if (!checked.ok || held >= ROOM_LIMITS.cardsPerAttendeeMax) {
+      const isOverCap = (taken.get(attendeeId) ?? 0) >= ROOM_LIMITS.cardsPerAttendeeMax;
+      if (!checked.ok || isOverCap) {
         const reason = checked.ok
           ? `No more than ${ROOM_LIMITS.cardsPerAttendeeMax} cards each.`
           : (checked.errors[0]?.message ?? 'Not a valid card.');
@@ -114,7 +119,7 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
         if (key.length <= ROOM_LIMITS.idMax) writeReceipt(doc, key, { status: 'rejected', reason });
         continue;
       }
-      held += 1;
+      bump(attendeeId, 1);
       inFlight.add(k);
       const card = checked.value;
       enqueue(async () => {
@@ -125,6 +130,7 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
         } catch (error) {
           log({ kind: 'commit-failed', attendeeId, reason: String(error) });
           inFlight.delete(k);
+          bump(attendeeId, -1);
           retryLater(() => {
             readCards(attendeeId, doc);
           });
