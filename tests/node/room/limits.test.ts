@@ -78,6 +78,13 @@ describe('room limits', () => {
     await expectRoomCarriesOn(harness, bystander);
   });
 
+  it('keeps the default caps when a limit is passed as undefined', async () => {
+    harness = await startRoom({ maxFrameBytes: undefined, maxMessagesPerSecond: undefined });
+    const { ws, closed } = await rawSocket(harness);
+    ws.send(new Uint8Array(70 * 1024));
+    expect((await closed).code).toBe(1009);
+  });
+
   it('closes an attendee who sends more data than the room allows', async () => {
     harness = await startRoom({ maxBytesPerAttendee: 4 * 1024 });
     const bystander = await joined(harness);

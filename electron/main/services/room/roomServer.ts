@@ -86,7 +86,12 @@ const toBytes = (data: RawData): Uint8Array =>
       : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 
 export const startRoomServer = async (options: RoomServerOptions): Promise<RoomServer> => {
-  const limits = { ...ROOM_DEFAULTS, ...options };
+  // A limit passed as undefined keeps its default rather than switching the cap off.
+  const limits: Record<keyof typeof ROOM_DEFAULTS, number> = { ...ROOM_DEFAULTS };
+  for (const key of Object.keys(ROOM_DEFAULTS) as (keyof typeof ROOM_DEFAULTS)[]) {
+    const value = options[key];
+    if (value !== undefined) limits[key] = value;
+  }
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => undefined);
   const code = normaliseJoinCode(options.joinCode);
