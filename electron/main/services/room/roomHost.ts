@@ -179,6 +179,27 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
     });
   };
 
+  /**
+   * Reads an attendee's document once per turn of the event loop, however many updates
+   * arrived in it: a reconnect or a quick run of dots is scanned and handed over once.
+   */
+  const pending = new Map<string, { cards: boolean; votes: boolean }>();
+  const schedule = (attendeeId: string, doc: Y.Doc, part: 'cards' | 'votes'): void => {
+    let parts = pending.get(attendeeId);
+    if (parts === undefined) {
+      const due = { cards: false, votes: false };
+      parts = due;
+      pending.set(attendeeId, due);
+      setImmediate(() => {
+        pending.delete(attendeeId);
+        if (isStopped) return;
+        if (due.cards) readCards(attendeeId, doc);
+        if (due.votes) readVotes(attendeeId, doc);
+      });
+    }
+    parts[part] = true;
+  };
+
   const writePublished = (doc: Y.Doc): void => {
     if (published === undefined) return;
     const state = published;
@@ -193,10 +214,10 @@ export const createRoomHost = (options: RoomHostOptions): RoomHost => {
       attendees.set(attendeeId, doc);
       writePublished(doc);
       doc.getMap(ROOM_MAPS.cards).observe((event) => {
-        if (event.transaction.origin !== HOST_ORIGIN) readCards(attendeeId, doc);
+        if (event.transaction.origin !== HOST_ORIGIN) schedule(attendeeId, doc, 'cards');
       });
       doc.getMap(ROOM_MAPS.votes).observe((event) => {
-        if (event.transaction.origin !== HOST_ORIGIN) readVotes(attendeeId, doc);
+        if (event.transaction.origin !== HOST_ORIGIN) schedule(attendeeId, doc, 'votes');
       });
       readCards(attendeeId, doc);
       readVotes(attendeeId, doc);
