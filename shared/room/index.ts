@@ -1,0 +1,4 @@
+export * from './document';
+export * from './rules';
+export * from './schemas';
+export * from './attendeeDoc';
