@@ -1,10 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   Background,
   Controls,
   MiniMap,
+  MiniMapNode,
   ReactFlow,
   type Connection,
+  type MiniMapNodeProps,
   type NodeChange,
   type XYPosition,
 } from '@xyflow/react';
@@ -29,6 +31,17 @@ const minimapColour = (node: { type?: string; data: Record<string, unknown> }): 
   }
   return node.type === 'action' ? '#212b32' : '#ffffff';
 };
+
+const minimapClass = (node: { type?: string }): string => `app-minimap-${node.type ?? 'node'}`;
+
+/**
+ * The overview map draws the Star's zones and the actions, not every card: the map is redrawn
+ * on every frame of a pan or zoom, and hundreds of tiny card shapes made that the slowest part
+ * of moving around a big board.
+ */
+const MinimapShape = memo(function MinimapShape(props: MiniMapNodeProps) {
+  return props.className.includes('app-minimap-card') ? null : <MiniMapNode {...props} />;
+});
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Tab to a card, then use the arrow keys to move it.',
@@ -130,7 +143,14 @@ export function BoardCanvas({ nodes, geometry, filters, isEditable, announce }: 
     >
       <Background gap={40} color="#d8dde0" />
       <Controls showInteractive={false} />
-      <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={2} />
+      <MiniMap
+        pannable
+        zoomable
+        nodeColor={minimapColour}
+        nodeClassName={minimapClass}
+        nodeComponent={MinimapShape}
+        nodeStrokeWidth={2}
+      />
     </ReactFlow>
   );
 }
