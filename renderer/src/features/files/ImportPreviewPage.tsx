@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { previewOf } from '@shared/planfile';
-import { todayLocal } from '../../components/today';
-import { usePageTitle } from '../../components/usePageTitle';
+import { todayLocal } from '../../lib/today';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { UserText } from '../../components/UserText';
 import { FileName } from './FileName';
 import { finishImport, usePendingImport, useWaitingCount } from './pendingImport';

@@ -3,8 +3,8 @@ import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
 import type { Workshop } from '@shared/domain';
 import { useApp } from '../../store';
-import { formatDateTime } from '../../components/format';
-import { usePageTitle } from '../../components/usePageTitle';
+import { formatDateTime } from '../../lib/format';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { NhsCell, NhsRow, NhsTable, type NhsColumn } from '../../components/NhsTable';
 
 const TRASH_COLUMNS: readonly NhsColumn[] = [

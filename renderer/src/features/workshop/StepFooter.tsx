@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { STEPS, type StepId } from '@shared/domain';
 import { useApp } from '../../store';
 import { Checkbox, Checkboxes } from '../../components/Checkbox';
-import { useCurrentWorkshop } from './useWorkshopStatuses';
+import { useCurrentWorkshop } from './useCurrentWorkshop';
 
 /** "Have you completed this step?" then onwards, as in NHS task list journeys. */
 export function StepFooter({ stepId }: { stepId: StepId }) {

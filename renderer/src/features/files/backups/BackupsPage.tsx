@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { formatDateTime } from '../../../components/format';
-import { usePageTitle } from '../../../components/usePageTitle';
+import { formatDateTime } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/usePageTitle';
 import { NhsCell, NhsRow, NhsTable, type NhsColumn } from '../../../components/NhsTable';
 import { getPlatform, type BackupItem } from '../../../platform';
 import { pendingFromOpenResult } from '../readLocalFile';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { PlanFileError } from '@shared/planfile';
-import { usePageTitle } from '../../../components/usePageTitle';
+import { usePageTitle } from '../../../lib/usePageTitle';
 import { NhsCell, NhsRow, NhsTable, type NhsColumn } from '../../../components/NhsTable';
 import { getPlatform } from '../../../platform';
 import { importIntoLibrary } from '../importWorkshop';

@@ -8,7 +8,7 @@ import {
   type Timescale,
 } from '@shared/domain';
 import { useApp } from '../../../store';
-import { useValidatedField } from '../../../components/useValidatedField';
+import { useValidatedField } from '../../../lib/useValidatedField';
 import { RagSelect } from './RagSelect';
 import { ProgressNotes } from './ProgressNotes';
 import { PointsField } from './PointsField';

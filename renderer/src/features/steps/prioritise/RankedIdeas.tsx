@@ -8,7 +8,7 @@ import {
   type RankedIdea,
 } from '@shared/domain';
 import { useApp } from '../../../store';
-import { plural } from '../../../components/format';
+import { plural } from '../../../lib/format';
 import { NhsCell, NhsRow, NhsTable, type NhsColumn } from '../../../components/NhsTable';
 import { PlaceInput } from './PlaceInput';
 

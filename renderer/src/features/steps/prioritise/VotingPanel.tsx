@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { voteTally } from '@shared/domain';
 import { useApp } from '../../../store';
 import { allowanceOf } from '../../../store/votingOps';
-import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { useCurrentWorkshop } from '../../workshop';
 
 export function VotingPanel() {
   const workshop = useCurrentWorkshop();

@@ -14,9 +14,9 @@ import {
   type RagKey,
 } from '@shared/domain';
 import { useApp } from '../../../store';
-import { todayLocal } from '../../../components/today';
-import { plural } from '../../../components/format';
-import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { todayLocal } from '../../../lib/today';
+import { plural } from '../../../lib/format';
+import { useCurrentWorkshop } from '../../workshop';
 import { ExportSection } from './ExportSection';
 import {
   NhsCell,
