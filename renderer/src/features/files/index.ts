@@ -1,4 +1,3 @@
-/** What other features may use from plan files: opening, saving and naming a plan file. */
+/** What other features may use from plan files: opening and saving one. */
 export { OpenPlanPanel } from './OpenPlanPanel';
 export { SavePlanSection } from './SavePlanSection';
-export { workshopFileName, type WorkshopFileNameOptions } from './workshopFileName';
