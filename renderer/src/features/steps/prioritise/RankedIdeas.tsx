@@ -106,22 +106,16 @@ export function RankedIdeas({ ranked, numbers }: Props) {
                   </span>
                 )}
               </NhsCell>
-              <NhsCell>
-                <PlaceInput
-                  card={card}
-                  axis="impact"
-                  label={label}
-                  describedBy={`idea-text-${card.id}`}
-                />
-              </NhsCell>
-              <NhsCell>
-                <PlaceInput
-                  card={card}
-                  axis="effort"
-                  label={label}
-                  describedBy={`idea-text-${card.id}`}
-                />
-              </NhsCell>
+              {(['impact', 'effort'] as const).map((axis) => (
+                <NhsCell key={axis}>
+                  <PlaceInput
+                    card={card}
+                    axis={axis}
+                    label={label}
+                    describedBy={`idea-text-${card.id}`}
+                  />
+                </NhsCell>
+              ))}
               <NhsCell>
                 <label className="nhsuk-u-visually-hidden" htmlFor={`quadrant-${card.id}`}>
                   Quadrant for {label}
