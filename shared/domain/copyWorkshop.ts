@@ -12,7 +12,7 @@
  *   `createdAt` breaks ties in list order, so the copy lists items in the same order.
  */
 import type { Action, Card, Participant, Workshop } from './schemas';
-import type { WorkshopContent } from './progress';
+import type { WorkshopContent } from './workshop';
 
 export interface WorkshopCopy {
   readonly workshop: Workshop;

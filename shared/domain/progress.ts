@@ -1,13 +1,7 @@
 /** Step statuses for the workshop task list, derived from the data plus the facilitator's ticks. */
-import type { Action, Card, Participant, Workshop } from './schemas';
+import type { Workshop } from './schemas';
+import type { WorkshopContent } from './workshop';
 import { STEPS, type StepId, type StepStatus } from './steps';
-
-export interface WorkshopContent {
-  readonly workshop: Workshop;
-  readonly participants: readonly Participant[];
-  readonly cards: readonly Card[];
-  readonly actions: readonly Action[];
-}
 
 const hasStarted = (c: WorkshopContent, step: StepId): boolean => {
   const { scope } = c.workshop;

@@ -6,7 +6,7 @@
 import { isOverdue } from './action';
 import { coveredIdeaIds } from './ideaNumbers';
 import { rankIdeas, type RankedIdea } from './prioritise';
-import type { WorkshopContent } from './progress';
+import type { WorkshopContent } from './workshop';
 import {
   CARD_KINDS,
   RAG_STATUSES,

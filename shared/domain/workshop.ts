@@ -1,8 +1,23 @@
 /** Workshops: creation, scope edits, duplication and the Trash, as pure functions. */
 import { DEFAULT_ENABLERS } from './enablers';
 import type { Result, Stamp } from './result';
-import { workshopSchema, type Scope, type Workshop } from './schemas';
+import {
+  workshopSchema,
+  type Action,
+  type Card,
+  type Participant,
+  type Scope,
+  type Workshop,
+} from './schemas';
 import { parseWith, type FieldLabels } from './validate';
+
+/** One workshop with everything in it: what a plan file holds and what a PDF is drawn from. */
+export interface WorkshopContent {
+  readonly workshop: Workshop;
+  readonly participants: readonly Participant[];
+  readonly cards: readonly Card[];
+  readonly actions: readonly Action[];
+}
 
 export const SCOPE_LABELS: FieldLabels = {
   'scope.title': 'workshop title',

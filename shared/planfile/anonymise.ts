@@ -6,7 +6,7 @@
  * name (titles such as "Dr" aside) when written with a capital, so "Will Jones" does not turn
  * "we will" into "we [attendee]". Nicknames and initials cannot be recognised.
  */
-import type { WorkshopContent } from '../domain/progress';
+import type { WorkshopContent } from '../domain/workshop';
 import { LIMITS, type Action, type Card, type Participant, type Workshop } from '../domain/schemas';
 
 export const ANONYMOUS_ATTENDEE = '[attendee]';

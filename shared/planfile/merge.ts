@@ -9,7 +9,7 @@
  * Order, `updatedAt` and `workshopId` are ignored when comparing: they differ between copies
  * without anyone meaning to change the item.
  */
-import type { WorkshopContent } from '../domain/progress';
+import type { WorkshopContent } from '../domain/workshop';
 import type { Action, Card, Participant } from '../domain/schemas';
 import { COUNT_LIMITS } from './constants';
 import { repairContent, type Repair } from './repair';

@@ -3,7 +3,7 @@
  * them may not be (a file edited by hand, merged by another tool, or half-corrupted). Every
  * repair is reported in plain words for the import preview; nothing is repaired silently.
  */
-import type { WorkshopContent } from '../domain/progress';
+import type { WorkshopContent } from '../domain/workshop';
 import { isUsablePosition } from '../domain/boardLayout';
 import { numberIdeas } from '../domain/ideaNumbers';
 import type { Action, Card, Participant } from '../domain/schemas';

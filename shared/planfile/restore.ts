@@ -5,7 +5,7 @@
  * → envelope → version gate → migrate → validate → repair → checksum verdict), each cheap
  * check before any expensive one. Never throws.
  */
-import type { WorkshopContent } from '../domain/progress';
+import type { WorkshopContent } from '../domain/workshop';
 import { formatNumber } from '../domain/text';
 import { payloadChecksum } from './canonicalJson';
 import {

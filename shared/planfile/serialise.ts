@@ -3,7 +3,7 @@
  * is written in canonical form), so save → open → save gives the same bytes and a file's
  * checksum can be recomputed by any tool from the payload alone.
  */
-import type { WorkshopContent } from '../domain/progress';
+import type { WorkshopContent } from '../domain/workshop';
 import { anonymisePlan } from './anonymise';
 import { canonicalJson, checksumOfCanonical } from './canonicalJson';
 import { CHECKSUM_ALGORITHM, CURRENT_FORMAT_VERSION, PLAN_FILE_TYPE } from './constants';

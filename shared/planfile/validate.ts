@@ -8,7 +8,7 @@
 import { validateAction } from '../domain/action';
 import { validateCard } from '../domain/card';
 import { PARTICIPANT_LABELS } from '../domain/participant';
-import type { WorkshopContent } from '../domain/progress';
+import type { WorkshopContent } from '../domain/workshop';
 import type { Result } from '../domain/result';
 import { participantSchema, type Participant } from '../domain/schemas';
 import { cleanStrings, cleanUserText, formatNumber } from '../domain/text';

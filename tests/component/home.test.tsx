@@ -78,8 +78,13 @@ describe('Home: your workshops', () => {
     });
     const ui = await renderApp('/', app);
     await ui.user.click(rowButton('Theatres', 'Duplicate'));
+    // The first test here to open a workshop loads the workshop screens' module graph cold.
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Theatres (copy)' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Theatres (copy)' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     const cards = await storedRows(ui, 'cards');
     expect(cards.map((c) => c.text)).toEqual([

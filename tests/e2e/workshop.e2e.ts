@@ -42,7 +42,7 @@ import {
   type Point,
 } from './workshopJourney.data';
 import { cell, cellText, chooseInCell, typeDateInCell, typeIntoCell } from '../helpers/cells';
-import { formatDate } from '../../renderer/src/components/format';
+import { formatDate } from '../../renderer/src/lib/format';
 
 let server: StaticServer;
 let session: BrowserSession;

@@ -3,7 +3,7 @@
  * `makeLargePlan(targetBytes)`, a deterministic plan of about the requested saved size built
  * from NHS workforce phrases (the same seed always gives the same plan).
  */
-import type { WorkshopContent } from '@shared/domain/progress';
+import type { WorkshopContent } from '@shared/domain/workshop';
 import type { Action, Card, Participant, Workshop } from '@shared/domain/schemas';
 import { STAR_POINT_IDS } from '@shared/domain/star';
 import { COUNT_LIMITS } from '@shared/planfile/constants';

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { usePageTitle } from '../components/usePageTitle';
+import { usePageTitle } from '../lib/usePageTitle';
 
 export function NotFound() {
   usePageTitle('Page not found');

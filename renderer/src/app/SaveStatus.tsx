@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApp } from '../store';
 import { useFieldIssues } from './fieldIssues';
-import { plural } from '../components/format';
+import { plural } from '../lib/format';
 
 /** How long edits must pause before "Saved" is spoken: never once per keystroke. */
 const QUIET_MS = 1_000;

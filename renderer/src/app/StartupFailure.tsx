@@ -1,5 +1,5 @@
 import type { StorageFailure } from '../db/errors';
-import { usePageTitle } from '../components/usePageTitle';
+import { usePageTitle } from '../lib/usePageTitle';
 
 /** Shown instead of a blank window when the database cannot open. */
 export function StartupFailure({ failure }: { failure: StorageFailure }) {

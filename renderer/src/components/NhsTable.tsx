@@ -13,6 +13,7 @@ export interface NhsColumn {
   readonly hidden?: boolean;
   readonly sort?: 'ascending' | 'descending' | 'none';
   readonly className?: string;
+  readonly numeric?: boolean;
 }
 
 interface TableProps {
@@ -20,6 +21,8 @@ interface TableProps {
   readonly captionHidden?: boolean;
   readonly columns: readonly NhsColumn[];
   readonly className?: string;
+  /** Extra classes for the scroll box around the table. */
+  readonly scrollClassName?: string;
   readonly responsive?: boolean;
   readonly children: ReactNode;
 }
@@ -31,13 +34,14 @@ export function NhsTable({
   captionHidden = true,
   columns,
   className = '',
+  scrollClassName = '',
   responsive = false,
   children,
 }: TableProps) {
   // The ARIA roles restore table semantics that `display: block` removes in the stacked layout.
   const role = (r: string): string | undefined => (responsive ? r : undefined);
   return (
-    <div className="app-table-scroll">
+    <div className={`app-table-scroll ${scrollClassName}`.trim()}>
       <table
         className={`nhsuk-table${responsive ? ' nhsuk-table--responsive' : ''} ${className}`}
         role={role('table')}
@@ -54,7 +58,7 @@ export function NhsTable({
                 key={c.key}
                 scope="col"
                 role={role('columnheader')}
-                className={`nhsuk-table__header ${c.className ?? ''}`}
+                className={`nhsuk-table__header${c.numeric ? ' nhsuk-table__header--numeric' : ''} ${c.className ?? ''}`}
                 aria-sort={c.sort}
               >
                 {c.hidden ? <span className="nhsuk-u-visually-hidden">{c.label}</span> : c.label}
@@ -70,10 +74,16 @@ export function NhsTable({
   );
 }
 
-export function NhsRow({ children }: { readonly children: ReactNode }) {
+export function NhsRow({
+  className = '',
+  children,
+}: {
+  readonly className?: string;
+  readonly children: ReactNode;
+}) {
   const responsive = useContext(Responsive);
   return (
-    <tr className="nhsuk-table__row" role={responsive ? 'row' : undefined}>
+    <tr className={`nhsuk-table__row ${className}`.trim()} role={responsive ? 'row' : undefined}>
       {children}
     </tr>
   );
@@ -83,22 +93,35 @@ interface CellProps {
   /** The column heading, shown beside the value in the stacked (responsive) layout only. */
   readonly heading?: string;
   readonly className?: string;
+  readonly id?: string;
+  readonly numeric?: boolean;
   readonly children: ReactNode;
 }
 
-export function NhsCell({ heading, className = '', children }: CellProps) {
+export function NhsCell({ heading, className = '', id, numeric = false, children }: CellProps) {
   const responsive = useContext(Responsive);
   const labelled = responsive && heading !== undefined;
   // The stacked layout's heading is CSS generated content with empty alternative text: not
   // read twice (the column header already names the cell) and not part of the cell's text.
   return (
     <td
-      className={`nhsuk-table__cell ${className}`}
+      id={id}
+      className={`nhsuk-table__cell${numeric ? ' nhsuk-table__cell--numeric' : ''} ${className}`}
       role={responsive ? 'cell' : undefined}
       data-heading={labelled ? heading : undefined}
     >
       {labelled ? <span>{children}</span> : children}
     </td>
+  );
+}
+
+/** The first cell of a row that names the row (`<th scope="row">`). */
+export function NhsRowHeader({ children }: { readonly children: ReactNode }) {
+  const responsive = useContext(Responsive);
+  return (
+    <th scope="row" className="nhsuk-table__header" role={responsive ? 'rowheader' : undefined}>
+      {children}
+    </th>
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plural, pluralWord } from '@shared/domain/plural';
 import { castVote, type Card } from '@shared/domain';
-import { plural as screenPlural } from '../../../renderer/src/components/format';
+import { plural as screenPlural } from '../../../renderer/src/lib/format';
 import { makeCard, resetFactories } from '../../helpers/factories';
 
 describe('plural', () => {

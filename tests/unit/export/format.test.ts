@@ -4,7 +4,7 @@
  * "30 Nov 2026", never "Nov 30, 2026" or "11/30/2026".
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as Format from '../../../renderer/src/components/format';
+import type * as Format from '../../../renderer/src/lib/format';
 
 type FormatModule = typeof Format;
 
@@ -26,7 +26,7 @@ const onUsHost = async (): Promise<FormatModule> => {
     return realToLocale.call(this, locales ?? 'en-US', options);
   });
   vi.resetModules();
-  return import('../../../renderer/src/components/format');
+  return import('../../../renderer/src/lib/format');
 };
 
 afterEach(() => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spreadPositions } from '../../../renderer/src/features/export/drawMatrix';
 import { suggestedPdfName } from '../../../renderer/src/features/export/fileName';
 import { planFileName } from '../../../renderer/src/features/files/planFileName';
-import { workshopFileName } from '../../../renderer/src/features/files/workshopFileName';
+import { workshopFileName } from '../../../renderer/src/lib/workshopFileName';
 import {
   clean,
   makeRedactor,

@@ -6,7 +6,7 @@
  * characters: shared/domain/text.ts), since only clean text can be stored.
  */
 import fc from 'fast-check';
-import type { WorkshopContent } from '@shared/domain/progress';
+import type { WorkshopContent } from '@shared/domain/workshop';
 import {
   CARD_KINDS,
   PRIORITIES,

@@ -9,7 +9,7 @@ import {
   type RestoreResult,
   type RestoreSuccess,
 } from '@shared/planfile';
-import type { WorkshopContent } from '@shared/domain/progress';
+import type { WorkshopContent } from '@shared/domain/workshop';
 import { makeContent } from '../../helpers/planFactory';
 
 export const SAVE_OPTIONS = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergePlans, resolveConflict, type MergeSource } from '@shared/planfile';
 import { jaccard, normaliseText, tokensOf } from '@shared/planfile/similarity';
-import type { WorkshopContent } from '@shared/domain/progress';
+import type { WorkshopContent } from '@shared/domain/workshop';
 import { must } from './helpers';
 import { makeAction, makeCard, makeContent, makeParticipant } from '../../helpers/planFactory';
 

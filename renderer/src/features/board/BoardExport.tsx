@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { boardSvg, ideaNumbersById, type BoardGeometry } from '@shared/domain';
-import { todayLocal } from '../../components/today';
+import { todayLocal } from '../../lib/today';
 import { getPlatform } from '../../platform';
 import { getAppStore } from '../../store';
 import { linkedIdeaIds } from './boardLinks';

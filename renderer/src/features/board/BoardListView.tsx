@@ -1,6 +1,6 @@
 import { CARD_KINDS, CARD_KIND_LABEL, STAR_POINTS } from '@shared/domain';
 import { useApp } from '../../store';
-import { plural } from '../../components/format';
+import { plural } from '../../lib/format';
 import { isCardShown, type BoardFilters } from './boardModel';
 import { linkedIdeaIds } from './boardLinks';
 

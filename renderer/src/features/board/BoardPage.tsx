@@ -11,13 +11,10 @@ import {
   type CardKind,
   type StarPointId,
 } from '@shared/domain';
-import { usePageTitle } from '../../components/usePageTitle';
-import { useApp } from '../../store';
-import { getAppStore } from '../../store';
-import { PresentationButton } from '../facilitation/PresentationButton';
-import { UndoBar } from '../workshop/UndoBar';
-import { FollowingBanner } from '../workshop/FollowingBanner';
-import { useCurrentWorkshop } from '../workshop/useWorkshopStatuses';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { getAppStore, useApp } from '../../store';
+import { PresentationButton } from '../facilitation';
+import { FollowingBanner, UndoBar, useCurrentWorkshop } from '../workshop';
 import { AddCardForm } from './AddCardForm';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardContext, type BoardCommands } from './boardContext';

@@ -7,7 +7,7 @@ import {
   type StarPointId,
 } from '@shared/domain';
 import type { BoardGeometry } from '@shared/domain';
-import { plural } from '../../components/format';
+import { plural } from '../../lib/format';
 
 interface Props {
   readonly geometry: BoardGeometry;

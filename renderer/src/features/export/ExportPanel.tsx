@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { WorkshopContent } from '@shared/domain';
 import { CURRENT_FORMAT_VERSION } from '@shared/planfile/constants';
 import { APP_VERSION } from '@shared/version';
+import { Checkbox, Checkboxes } from '../../components/Checkbox';
 import { SECTION_IDS, SECTION_TITLES, type ExportOptions, type SectionId } from './model';
 import type * as RenderModule from './renderPdf';
 
@@ -167,73 +168,45 @@ export function ExportPanel({
               <span className="nhsuk-u-visually-hidden">Error:</span> {sectionError}
             </span>
           )}
-          <div className="nhsuk-checkboxes">
+          <Checkboxes small={false}>
             {SECTION_IDS.map((section, i) => (
-              <div className="nhsuk-checkboxes__item" key={section}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={`${id}-${section}`}
-                  type="checkbox"
-                  ref={i === 0 ? firstSectionRef : undefined}
-                  checked={sections.has(section)}
-                  disabled={busy}
-                  aria-describedby={`${id}-${section}-hint`}
-                  onChange={(e) => {
-                    toggle(section, e.target.checked);
-                  }}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-${section}`}>
-                  {SECTION_TITLES[section]}
-                </label>
-                <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${id}-${section}-hint`}>
-                  {SECTION_HINTS[section]}
-                </div>
-              </div>
+              <Checkbox
+                key={section}
+                id={`${id}-${section}`}
+                inputRef={i === 0 ? firstSectionRef : undefined}
+                label={SECTION_TITLES[section]}
+                hint={SECTION_HINTS[section]}
+                checked={sections.has(section)}
+                disabled={busy}
+                onChange={(checked) => {
+                  toggle(section, checked);
+                }}
+              />
             ))}
-          </div>
+          </Checkboxes>
         </fieldset>
       </div>
 
       <div className="nhsuk-form-group">
         <fieldset className="nhsuk-fieldset">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Options</legend>
-          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-            <div className="nhsuk-checkboxes__item">
-              <input
-                className="nhsuk-checkboxes__input"
-                id={`${id}-anonymise`}
-                type="checkbox"
-                checked={anonymise}
-                disabled={busy}
-                aria-describedby={`${id}-anonymise-hint`}
-                onChange={(e) => {
-                  setAnonymise(e.target.checked);
-                }}
-              />
-              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-anonymise`}>
-                Anonymise: leave out everyone&apos;s name
-              </label>
-              <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${id}-anonymise-hint`}>
-                Attendees are listed by role and organisation only, and names in notes and owners
-                are replaced by roles. Use this for a PDF shared beyond the room.
-              </div>
-            </div>
-            <div className="nhsuk-checkboxes__item">
-              <input
-                className="nhsuk-checkboxes__input"
-                id={`${id}-landscape`}
-                type="checkbox"
-                checked={landscape}
-                disabled={busy}
-                onChange={(e) => {
-                  setLandscape(e.target.checked);
-                }}
-              />
-              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-landscape`}>
-                Print the action plan table in landscape
-              </label>
-            </div>
-          </div>
+          <Checkboxes>
+            <Checkbox
+              id={`${id}-anonymise`}
+              label="Anonymise: leave out everyone's name"
+              hint="Attendees are listed by role and organisation only, and names in notes and owners are replaced by roles. Use this for a PDF shared beyond the room."
+              checked={anonymise}
+              disabled={busy}
+              onChange={setAnonymise}
+            />
+            <Checkbox
+              id={`${id}-landscape`}
+              label="Print the action plan table in landscape"
+              checked={landscape}
+              disabled={busy}
+              onChange={setLandscape}
+            />
+          </Checkboxes>
         </fieldset>
       </div>
 

@@ -5,7 +5,7 @@
  * whose absence a board should see.
  */
 import { RAG_LABEL, TIMESCALE_LABEL, starPoint, type Action, type Priority } from '@shared/domain';
-import { formatDate, plural } from '../../components/format';
+import { formatDate, plural } from '../../lib/format';
 import type { KeyValue } from './model';
 import { clean } from './text';
 

@@ -4,7 +4,7 @@
  * description; RAG status is a colour swatch AND its word, so colour is never the only cue.
  */
 import type { CellHookData } from 'jspdf-autotable';
-import { plural } from '../../components/format';
+import { plural } from '../../lib/format';
 import { drawActionDetails } from './drawActionDetails';
 import type { ActionRow, Section } from './model';
 import { drawTable } from './pdfTable';

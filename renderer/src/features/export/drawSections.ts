@@ -1,6 +1,6 @@
 /** The text-led sections: cover, summary, the five points, attendees and the appendix. */
 import { QUADRANT_LABEL } from '@shared/domain';
-import { plural } from '../../components/format';
+import { plural } from '../../lib/format';
 import { drawActionBlock, markerWidth } from './drawActionDetails';
 import { BULLET_WIDTH, drawList, type ListItem } from './drawList';
 import type { ActionRow, IdeaItem, PointBlock, Section } from './model';

@@ -3,7 +3,7 @@
  * of enablers, each point labelled outside its tip with its counts, then the same counts as a
  * table for anyone who cannot read the diagram.
  */
-import { plural } from '../../components/format';
+import { plural } from '../../lib/format';
 import type { Section, StarPointCount } from './model';
 import { drawTable } from './pdfTable';
 import { COLOURS, type PdfWriter } from './pdfWriter';

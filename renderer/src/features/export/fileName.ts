@@ -1,7 +1,7 @@
 /** The name offered in the save dialog for the PDF: the plan file's rule, with `.pdf`. */
 import type { Workshop } from '@shared/domain';
-import { todayLocal } from '../../components/today';
-import { workshopFileName } from '../files/workshopFileName';
+import { todayLocal } from '../../lib/today';
+import { workshopFileName } from '../../lib/workshopFileName';
 
 /**
  * `<organisation> <title> <YYYY-MM-DD>[ (anonymised)].pdf`: the workshop's date when it has

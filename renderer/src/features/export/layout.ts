@@ -21,7 +21,7 @@ import {
   type WorkshopContent,
 } from '@shared/domain';
 import { anonymisePlan } from '@shared/planfile/anonymise';
-import { formatDate, formatDateTime, plural } from '../../components/format';
+import { formatDate, formatDateTime, plural } from '../../lib/format';
 import { buildActionGroups, buildAttendees, buildIdeas, buildReferences } from './layoutItems';
 import { buildBoardPicture } from './boardPicture';
 import {

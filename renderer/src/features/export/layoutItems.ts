@@ -13,7 +13,7 @@ import {
   type Participant,
   type StarPointId,
 } from '@shared/domain';
-import { formatDate } from '../../components/format';
+import { formatDate } from '../../lib/format';
 import { PRIORITY_LABEL, actionDetails } from './actionDetails';
 import type { ActionRow, AttendeeLine, IdeaItem, Reference } from './model';
 import { clean, truncate, type Redactor } from './text';

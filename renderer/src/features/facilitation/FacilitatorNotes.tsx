@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { LIMITS, type StepId } from '@shared/domain';
 import { useApp } from '../../store';
-import { useValidatedField } from '../../components/useValidatedField';
+import { useValidatedField } from '../../lib/useValidatedField';
 import { Field } from '../../components/Field';
-import { useCurrentWorkshop } from '../workshop/useWorkshopStatuses';
+import { useCurrentWorkshop } from '../workshop';
 
 /** Private notes for the facilitator on each step; hidden in presentation mode. */
 export function FacilitatorNotes({ stepId }: { stepId: StepId }) {

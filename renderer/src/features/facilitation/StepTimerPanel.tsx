@@ -9,6 +9,7 @@ import {
 } from '@shared/domain';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../store';
+import { Checkbox, Checkboxes } from '../../components/Checkbox';
 
 const MINUTE = 60_000;
 
@@ -158,25 +159,15 @@ export function StepTimerPanel({ stepId }: { stepId: StepId }) {
           >
             Set timer
           </button>
-          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-            <div className="nhsuk-checkboxes__item">
-              <input
-                className="nhsuk-checkboxes__input"
-                id={`timer-chime-${stepId}`}
-                type="checkbox"
-                checked={chime}
-                onChange={(e) => {
-                  setChime(e.target.checked);
-                }}
-              />
-              <label
-                className="nhsuk-label nhsuk-checkboxes__label nhsuk-u-font-size-16"
-                htmlFor={`timer-chime-${stepId}`}
-              >
-                Chime at the end
-              </label>
-            </div>
-          </div>
+          <Checkboxes>
+            <Checkbox
+              id={`timer-chime-${stepId}`}
+              label="Chime at the end"
+              labelClassName="nhsuk-u-font-size-16"
+              checked={chime}
+              onChange={setChime}
+            />
+          </Checkboxes>
         </div>
       </form>
     </section>

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { previewOf } from '@shared/planfile';
-import { todayLocal } from '../../components/today';
-import { usePageTitle } from '../../components/usePageTitle';
-import { plural } from '../../components/format';
+import { todayLocal } from '../../lib/today';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { plural } from '../../lib/format';
 import { UserText } from '../../components/UserText';
 import { FileName } from './FileName';
 import { finishImport, usePendingImport, useWaitingCount } from './pendingImport';

@@ -1,6 +1,6 @@
 import { CARD_KIND_LABEL } from '@shared/domain';
 import type { PlanPreview } from '@shared/planfile';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { UserText } from '../../components/UserText';
 
 const VERDICT_LABEL: Readonly<Record<PlanPreview['checksum'], string>> = {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getPlatform, type RecentFile } from '../../platform';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../lib/format';
 import { pendingFromOpenResult } from './readLocalFile';
 import type { OpenPlanFile } from './useOpenPlanFile';
 

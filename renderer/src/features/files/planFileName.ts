@@ -2,7 +2,7 @@
 import type { Workshop } from '@shared/domain';
 import { PLAN_FILE_EXTENSION } from '@shared/planfile/constants';
 import type { FileFilter } from '../../platform';
-import { workshopFileName } from './workshopFileName';
+import { workshopFileName } from '../../lib/workshopFileName';
 
 export const PLAN_FILE_FILTERS: FileFilter[] = [
   { name: 'Star Workshop plan', extensions: [PLAN_FILE_EXTENSION.slice(1)] },

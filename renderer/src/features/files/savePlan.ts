@@ -1,7 +1,7 @@
 /** Saving the open workshop as a `.heestar` plan file, in full or with names removed. */
 import { serialisePlan } from '@shared/planfile';
 import { APP_VERSION } from '@shared/version';
-import { todayLocal } from '../../components/today';
+import { todayLocal } from '../../lib/today';
 import { getPlatform } from '../../platform';
 import { flushedCurrentContent } from './currentContent';
 import { planFileName } from './planFileName';

@@ -1,6 +1,6 @@
 // `#/help/about`: what the app is, its version, the privacy promise and third-party licences.
 import { APP_NAME } from '@shared/version';
-import { usePageTitle } from '../../components/usePageTitle';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { neighbours } from './guidePages';
 import { BackToGuide, HelpPagination } from './HelpNav';
 import licences from './licences.json';

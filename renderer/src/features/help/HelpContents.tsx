@@ -1,6 +1,6 @@
 // `#/help`: the guide's contents, in the order a facilitator meets each task.
 import { Link } from 'wouter';
-import { usePageTitle } from '../../components/usePageTitle';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { HELP_TOPICS } from './content';
 
 export function HelpContents() {

@@ -1,6 +1,6 @@
 // `#/help/<topic>`: one topic of the guide, rendered from its data.
 import { NotFound } from '../../app/NotFound';
-import { usePageTitle } from '../../components/usePageTitle';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { findTopic } from './content';
 import { neighbours } from './guidePages';
 import { BackToGuide, HelpPagination } from './HelpNav';

@@ -2,7 +2,7 @@
 import { Fragment } from 'react';
 import { menuShortcuts } from '@shared/menuShortcuts';
 import { NhsCell, NhsRow, NhsTable } from '../../components/NhsTable';
-import { usePageTitle } from '../../components/usePageTitle';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { SHORTCUT_GROUPS, type ShortcutRow } from './content/shortcuts';
 import { neighbours } from './guidePages';
 import { BackToGuide, HelpPagination } from './HelpNav';

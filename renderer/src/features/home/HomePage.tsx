@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../store';
-import { usePageTitle } from '../../components/usePageTitle';
-import { plural } from '../../components/format';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { plural } from '../../lib/format';
 import { WorkshopTable } from './WorkshopTable';
-import { OpenPlanPanel } from '../files/OpenPlanPanel';
+import { OpenPlanPanel } from '../files';
 
 export function HomePage() {
   usePageTitle('Your workshops');

@@ -4,7 +4,7 @@ import { errorFor } from '@shared/domain';
 import { useApp } from '../../store';
 import { Field } from '../../components/Field';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { usePageTitle } from '../../components/usePageTitle';
+import { usePageTitle } from '../../lib/usePageTitle';
 
 export function NewWorkshopPage() {
   usePageTitle('New workshop');

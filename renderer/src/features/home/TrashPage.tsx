@@ -3,8 +3,15 @@ import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
 import type { Workshop } from '@shared/domain';
 import { useApp } from '../../store';
-import { formatDateTime } from '../../components/format';
-import { usePageTitle } from '../../components/usePageTitle';
+import { formatDateTime } from '../../lib/format';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { NhsCell, NhsRow, NhsTable, type NhsColumn } from '../../components/NhsTable';
+
+const TRASH_COLUMNS: readonly NhsColumn[] = [
+  { key: 'title', label: 'Workshop' },
+  { key: 'deleted', label: 'Moved to the Trash' },
+  { key: 'actions', label: 'Actions', hidden: true },
+];
 
 export function TrashPage() {
   usePageTitle('Trash');
@@ -38,36 +45,18 @@ export function TrashPage() {
           <p>The Trash is empty.</p>
         </div>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-            Workshops in the Trash
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Workshop
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Moved to the Trash
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                <span className="nhsuk-u-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {trashed.map((w) => (
-              <TrashRow
-                key={w.id}
-                workshop={w}
-                onDelete={() => {
-                  setConfirming(w);
-                }}
-                onRestored={setMessage}
-              />
-            ))}
-          </tbody>
-        </table>
+        <NhsTable caption="Workshops in the Trash" columns={TRASH_COLUMNS}>
+          {trashed.map((w) => (
+            <TrashRow
+              key={w.id}
+              workshop={w}
+              onDelete={() => {
+                setConfirming(w);
+              }}
+              onRestored={setMessage}
+            />
+          ))}
+        </NhsTable>
       )}
     </>
   );
@@ -85,12 +74,10 @@ function TrashRow({
   const restore = useApp((s) => s.restoreWorkshop);
   const title = workshop.scope.title;
   return (
-    <tr className="nhsuk-table__row">
-      <td className="nhsuk-table__cell">{title}</td>
-      <td className="nhsuk-table__cell">
-        {workshop.deletedAt ? formatDateTime(workshop.deletedAt) : ''}
-      </td>
-      <td className="nhsuk-table__cell">
+    <NhsRow>
+      <NhsCell>{title}</NhsCell>
+      <NhsCell>{workshop.deletedAt ? formatDateTime(workshop.deletedAt) : ''}</NhsCell>
+      <NhsCell>
         <ul className="app-inline-actions">
           <li>
             <button
@@ -115,8 +102,8 @@ function TrashRow({
             </button>
           </li>
         </ul>
-      </td>
-    </tr>
+      </NhsCell>
+    </NhsRow>
   );
 }
 

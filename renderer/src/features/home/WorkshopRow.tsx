@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { errorFor, type Workshop } from '@shared/domain';
 import { useApp } from '../../store';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { NhsCell, NhsRow } from '../../components/NhsTable';
 
 interface Props {

@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
 import { STEPS, type StepId } from '@shared/domain';
 import { useApp } from '../../store';
-import { useCurrentWorkshop } from './useWorkshopStatuses';
+import { Checkbox, Checkboxes } from '../../components/Checkbox';
+import { useCurrentWorkshop } from './useCurrentWorkshop';
 
 /** "Have you completed this step?" then onwards, as in NHS task list journeys. */
 export function StepFooter({ stepId }: { stepId: StepId }) {
@@ -14,22 +15,16 @@ export function StepFooter({ stepId }: { stepId: StepId }) {
 
   return (
     <div className="app-step-footer">
-      <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id={checkboxId}
-            type="checkbox"
-            checked={checked}
-            onChange={(e) => {
-              setCompleted(stepId, e.target.checked);
-            }}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={checkboxId}>
-            Mark this step as completed
-          </label>
-        </div>
-      </div>
+      <Checkboxes>
+        <Checkbox
+          id={checkboxId}
+          label="Mark this step as completed"
+          checked={checked}
+          onChange={(isChecked) => {
+            setCompleted(stepId, isChecked);
+          }}
+        />
+      </Checkboxes>
       {next ? (
         <Link
           href={`/${next.id}`}

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { STEPS, STEP_STATUS_LABEL, type StepId } from '@shared/domain';
-import { useStepStatuses } from './useWorkshopStatuses';
+import { useStepStatuses } from './useStepStatuses';
 
 export function StepNav({ current }: { current: StepId }) {
   const statuses = useStepStatuses();

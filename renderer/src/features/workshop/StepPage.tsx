@@ -1,22 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { STEPS, type StepId } from '@shared/domain';
-import { usePageTitle } from '../../components/usePageTitle';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { StepNav } from './StepNav';
 import { StepFooter } from './StepFooter';
-import { useCurrentWorkshopTitle } from './useWorkshopStatuses';
+import { useCurrentWorkshopTitle } from './useCurrentWorkshop';
 import { UndoBar } from './UndoBar';
 import { FollowingBanner } from './FollowingBanner';
-import { StepTimerPanel } from '../facilitation/StepTimerPanel';
-import { FacilitatorNotes } from '../facilitation/FacilitatorNotes';
-import { PresentationButton } from '../facilitation/PresentationButton';
+import { FacilitatorNotes, PresentationButton, StepTimerPanel } from '../facilitation';
 import { useApp } from '../../store';
-import { ScopeStep } from '../steps/scope/ScopeStep';
-import { PeopleStep } from '../steps/people/PeopleStep';
-import { CaptureStep } from '../steps/capture/CaptureStep';
-import { PrioritiseStep } from '../steps/prioritise/PrioritiseStep';
-import { ActionPlanStep } from '../steps/actions/ActionPlanStep';
-import { ReviewStep } from '../steps/review/ReviewStep';
+import {
+  ActionPlanStep,
+  CaptureStep,
+  PeopleStep,
+  PrioritiseStep,
+  ReviewStep,
+  ScopeStep,
+} from '../steps';
 
 const STEP_COMPONENTS: Record<StepId, () => React.JSX.Element> = {
   scope: ScopeStep,

@@ -1,9 +1,10 @@
 import { Link } from 'wouter';
 import { STAR_ALSO_KNOWN_AS, STAR_NAME, STEPS } from '@shared/domain';
-import { usePageTitle } from '../../components/usePageTitle';
-import { formatDate } from '../../components/format';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { formatDate } from '../../lib/format';
 import { StatusTag } from './StatusTag';
-import { useCurrentWorkshop, useStepStatuses } from './useWorkshopStatuses';
+import { useCurrentWorkshop } from './useCurrentWorkshop';
+import { useStepStatuses } from './useStepStatuses';
 
 /** The workshop's home: its scope at a glance and the eight steps as an NHS task list. */
 export function WorkshopOverview() {

@@ -3,7 +3,7 @@ import { Link, Route, Switch } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
 import { isStepId } from '@shared/domain';
 import { useApp } from '../../store';
-import { usePageTitle } from '../../components/usePageTitle';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { WorkshopOverview } from './WorkshopOverview';
 import { StepPage } from './StepPage';
 import { useWorkshopPresence } from './useWorkshopPresence';

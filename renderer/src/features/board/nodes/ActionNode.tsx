@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { RagStatus } from '@shared/domain';
-import { formatDate } from '../../../components/format';
+import { formatDate } from '../../../lib/format';
 import type { ActionNode as ActionNodeType } from '../boardModel';
 
 const RAG_LABEL: Readonly<Record<RagStatus, string>> = {

@@ -1,4 +1,4 @@
-import { plural } from '../../../components/format';
+import { plural } from '../../../lib/format';
 import { CARD_KIND_LABEL, STAR_POINTS, type Card, type CardKind } from '@shared/domain';
 
 /** Each kind has its own mark and word, so kinds never depend on colour alone. */

@@ -1,10 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { formatDateTime } from '../../../components/format';
-import { usePageTitle } from '../../../components/usePageTitle';
+import { formatDateTime } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/usePageTitle';
+import { NhsCell, NhsRow, NhsTable, type NhsColumn } from '../../../components/NhsTable';
 import { getPlatform, type BackupItem } from '../../../platform';
 import { pendingFromOpenResult } from '../readLocalFile';
 import { useOpenPlanFile } from '../useOpenPlanFile';
+
+const BACKUP_COLUMNS: readonly NhsColumn[] = [
+  { key: 'saved', label: 'Saved' },
+  { key: 'workshop', label: 'Workshop' },
+  { key: 'attendees', label: 'Attendees', numeric: true },
+  { key: 'cards', label: 'Cards', numeric: true },
+  { key: 'actions', label: 'Actions', numeric: true },
+  { key: 'restore', label: 'Restore', hidden: true },
+];
 
 /**
  * "Restore an earlier version": the automatic snapshots, newest first, with what each held.
@@ -49,72 +59,37 @@ export function BackupsPage({ workshopId = null }: { workshopId?: string | null 
           <p>There are no backups yet. They appear once a workshop has been changed for a while.</p>
         </div>
       ) : (
-        <div className="app-table-scroll">
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-              Backups, newest first
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Saved
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Workshop
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Attendees
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Cards
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Actions
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  <span className="nhsuk-u-visually-hidden">Restore</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {items.map((item) => (
-                <tr className="nhsuk-table__row" key={item.key}>
-                  <td className="nhsuk-table__cell">{formatDateTime(item.savedAt)}</td>
-                  <td className="nhsuk-table__cell">
-                    {item.title}
-                    {item.organisation && <span className="app-count"> · {item.organisation}</span>}
-                  </td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    {item.counts.participants}
-                  </td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    {item.counts.cards}
-                  </td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    {item.counts.actions}
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    <button
-                      type="button"
-                      className="app-link-button"
-                      onClick={() => {
-                        void backups.read(item).then((r) => {
-                          picker.preview(pendingFromOpenResult(r, 'backup'));
-                        });
-                      }}
-                    >
-                      Restore
-                      <span className="nhsuk-u-visually-hidden">
-                        {' '}
-                        the copy saved {formatDateTime(item.savedAt)}
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <NhsTable caption="Backups, newest first" columns={BACKUP_COLUMNS}>
+          {items.map((item) => (
+            <NhsRow key={item.key}>
+              <NhsCell>{formatDateTime(item.savedAt)}</NhsCell>
+              <NhsCell>
+                {item.title}
+                {item.organisation && <span className="app-count"> · {item.organisation}</span>}
+              </NhsCell>
+              <NhsCell numeric>{item.counts.participants}</NhsCell>
+              <NhsCell numeric>{item.counts.cards}</NhsCell>
+              <NhsCell numeric>{item.counts.actions}</NhsCell>
+              <NhsCell>
+                <button
+                  type="button"
+                  className="app-link-button"
+                  onClick={() => {
+                    void backups.read(item).then((r) => {
+                      picker.preview(pendingFromOpenResult(r, 'backup'));
+                    });
+                  }}
+                >
+                  Restore
+                  <span className="nhsuk-u-visually-hidden">
+                    {' '}
+                    the copy saved {formatDateTime(item.savedAt)}
+                  </span>
+                </button>
+              </NhsCell>
+            </NhsRow>
+          ))}
+        </NhsTable>
       )}
       <p className="nhsuk-body">
         <Link href="/">Back to your workshops</Link>

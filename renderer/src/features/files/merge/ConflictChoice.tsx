@@ -1,7 +1,7 @@
 import type { Action, Card, Participant } from '@shared/domain';
 import { BASE_SOURCE, type MergeConflict } from '@shared/planfile';
 import { CARD_KIND_LABEL, starPoint } from '@shared/domain';
-import { formatDate } from '../../../components/format';
+import { formatDate } from '../../../lib/format';
 
 const KIND_LABEL: Readonly<Record<MergeConflict['kind'], string>> = {
   participant: 'Attendee',

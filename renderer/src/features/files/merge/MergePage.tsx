@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { PlanFileError } from '@shared/planfile';
-import { usePageTitle } from '../../../components/usePageTitle';
+import { usePageTitle } from '../../../lib/usePageTitle';
+import { NhsCell, NhsRow, NhsTable, type NhsColumn } from '../../../components/NhsTable';
 import { getPlatform } from '../../../platform';
 import { importIntoLibrary } from '../importWorkshop';
 import { PlanFileErrorPanel } from '../PlanFileErrorPanel';
@@ -10,6 +11,14 @@ import { restoreFile } from '../pendingImport';
 import { ConflictChoice } from './ConflictChoice';
 import { MergedCounts, MergeSummary } from './MergeSummary';
 import { applyChoices, conflictKey, mergedTitle, mergeFiles, type MergeFile } from './mergeSession';
+
+const MERGE_COLUMNS: readonly NhsColumn[] = [
+  { key: 'file', label: 'File' },
+  { key: 'workshop', label: 'Workshop' },
+  { key: 'cards', label: 'Cards', numeric: true },
+  { key: 'actions', label: 'Actions', numeric: true },
+  { key: 'remove', label: 'Remove', hidden: true },
+];
 
 /**
  * Merging breakout files: add the files one at a time (the first is the base), see what will
@@ -74,59 +83,33 @@ export function MergePage() {
         first: its scope and notes are kept.
       </p>
       {files.length > 0 && (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">Files to merge, in order</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                File
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Workshop
-              </th>
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                Cards
-              </th>
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                Actions
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                <span className="nhsuk-u-visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {files.map((f, i) => (
-              <tr className="nhsuk-table__row" key={f.key}>
-                <td className="nhsuk-table__cell">
-                  {f.name}
-                  {i === 0 && (
-                    <strong className="nhsuk-tag nhsuk-tag--blue app-base-tag">Base</strong>
-                  )}
-                </td>
-                <td className="nhsuk-table__cell">{f.content.workshop.scope.title}</td>
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                  {f.content.cards.length}
-                </td>
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                  {f.content.actions.length}
-                </td>
-                <td className="nhsuk-table__cell">
-                  <button
-                    type="button"
-                    className="app-link-button"
-                    onClick={() => {
-                      setFiles((list) => list.filter((x) => x.key !== f.key));
-                      setChoices({});
-                    }}
-                  >
-                    Remove<span className="nhsuk-u-visually-hidden"> {f.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NhsTable caption="Files to merge, in order" captionHidden={false} columns={MERGE_COLUMNS}>
+          {files.map((f, i) => (
+            <NhsRow key={f.key}>
+              <NhsCell>
+                {f.name}
+                {i === 0 && (
+                  <strong className="nhsuk-tag nhsuk-tag--blue app-base-tag">Base</strong>
+                )}
+              </NhsCell>
+              <NhsCell>{f.content.workshop.scope.title}</NhsCell>
+              <NhsCell numeric>{f.content.cards.length}</NhsCell>
+              <NhsCell numeric>{f.content.actions.length}</NhsCell>
+              <NhsCell>
+                <button
+                  type="button"
+                  className="app-link-button"
+                  onClick={() => {
+                    setFiles((list) => list.filter((x) => x.key !== f.key));
+                    setChoices({});
+                  }}
+                >
+                  Remove<span className="nhsuk-u-visually-hidden"> {f.name}</span>
+                </button>
+              </NhsCell>
+            </NhsRow>
+          ))}
+        </NhsTable>
       )}
       {refused && <PlanFileErrorPanel name={refused.name} error={refused.error} />}
       {readError && (

@@ -1,6 +1,6 @@
 import type { WorkshopContent } from '@shared/domain';
 import type { MergeReport } from '@shared/planfile';
-import { plural } from '../../../components/format';
+import { plural } from '../../../lib/format';
 
 const textOf = (content: WorkshopContent, kind: string, id: string): string => {
   if (kind === 'card') return content.cards.find((c) => c.id === id)?.text ?? id;

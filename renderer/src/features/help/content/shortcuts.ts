@@ -94,8 +94,17 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     heading: 'The Star board',
     rows: [
-      { keys: ARROWS.map((key) => [key]), action: 'Move the selected card to another zone' },
-      { keys: [['M']], action: 'Open the selected card’s tools' },
+      {
+        keys: ARROWS.map((key) => [key]),
+        action: 'Move the focused card within its point (hold Shift for bigger steps)',
+      },
+      { keys: [['Enter'], ['F2']], action: 'Edit the focused card’s text' },
+      {
+        keys: [['M']],
+        action: 'Open the card’s tools: move it to another point, link it to an action, delete it',
+      },
+      { keys: [['Delete']], action: 'Delete the focused card (Undo brings it back)' },
+      { keys: [['Esc']], action: 'Close the card’s tools and go back to the card' },
     ],
   },
 ];

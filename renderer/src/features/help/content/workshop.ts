@@ -127,9 +127,10 @@ export const starBoard: HelpTopic = {
       blocks: [
         {
           list: [
-            'Drag a card to another zone with the mouse.',
-            'Or select a card with `Tab` and move it with the arrow keys.',
-            'Press `M` on a card to open its tools.',
+            'Drag a card to another zone with the mouse: its Star point changes everywhere. A card dropped outside every zone goes back to where it was.',
+            'Or go to a card with `Tab` and move it within its point with the arrow keys (`Shift` for bigger steps).',
+            'Press `M` on a card to open its tools: move it to another point, link an idea to an action, or delete it. `Enter` edits its text.',
+            'To link an idea to an action with the mouse, drag from the dot on the idea’s right edge to the action.',
           ],
         },
         'Every move can be undone.',
@@ -139,7 +140,8 @@ export const starBoard: HelpTopic = {
       heading: 'List view and search',
       blocks: [
         'List view shows the same cards as lists under each point. It is easier to use with a screen reader or on a small screen.',
-        'Use search to find cards that contain a word.',
+        'Use search to highlight the cards and actions that contain a word. Filters show or hide current activity, gaps and ideas, or one point.',
+        'Focus on a point zooms to that point for discussion; Whole board shows everything again.',
       ],
     },
     {

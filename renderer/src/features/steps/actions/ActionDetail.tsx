@@ -9,7 +9,7 @@ import {
   type Timescale,
 } from '@shared/domain';
 import { useApp } from '../../../store';
-import { useValidatedField } from '../../../components/useValidatedField';
+import { useValidatedField } from '../../../lib/useValidatedField';
 import { Field } from '../../../components/Field';
 import { RagSelect } from './RagSelect';
 import { ProgressNotes } from './ProgressNotes';

@@ -8,7 +8,8 @@ import {
   type RagKey,
   type StarPointId,
 } from '@shared/domain';
-import { plural } from '../../../components/format';
+import { plural } from '../../../lib/format';
+import { Checkbox, Checkboxes } from '../../../components/Checkbox';
 
 interface Props {
   readonly actions: readonly Action[];
@@ -103,36 +104,22 @@ export function ActionFilters({ actions, filter, onFilter, grouped, onGrouped, s
           ))}
         </select>
       </div>
-      <div className="nhsuk-checkboxes nhsuk-checkboxes--small app-filters__checks">
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id="filter-overdue"
-            type="checkbox"
-            checked={filter.overdueOnly ?? false}
-            onChange={(e) => {
-              onFilter({ ...filter, overdueOnly: e.target.checked });
-            }}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="filter-overdue">
-            Overdue only
-          </label>
-        </div>
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id="group-by-point"
-            type="checkbox"
-            checked={grouped}
-            onChange={(e) => {
-              onGrouped(e.target.checked);
-            }}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="group-by-point">
-            Group by Star point
-          </label>
-        </div>
-      </div>
+      <Checkboxes className="app-filters__checks">
+        <Checkbox
+          id="filter-overdue"
+          label="Overdue only"
+          checked={filter.overdueOnly ?? false}
+          onChange={(overdueOnly) => {
+            onFilter({ ...filter, overdueOnly });
+          }}
+        />
+        <Checkbox
+          id="group-by-point"
+          label="Group by Star point"
+          checked={grouped}
+          onChange={onGrouped}
+        />
+      </Checkboxes>
       <p className="nhsuk-body-s app-filters__count" role="status" aria-live="polite">
         Showing {shown.toLocaleString('en-GB')} of {plural(actions.length, 'action')}
       </p>

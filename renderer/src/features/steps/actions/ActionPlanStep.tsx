@@ -10,7 +10,7 @@ import {
   type SortDirection,
 } from '@shared/domain';
 import { useApp } from '../../../store';
-import { todayLocal } from '../../../components/today';
+import { todayLocal } from '../../../lib/today';
 import { AddActionForm } from './AddActionForm';
 import { IdeasToActions } from './IdeasToActions';
 import { ActionFilters } from './ActionFilters';

@@ -10,7 +10,7 @@ import {
   type RagStatus,
 } from '@shared/domain';
 import { useApp } from '../../../store';
-import { formatDate } from '../../../components/format';
+import { formatDate } from '../../../lib/format';
 import {
   EditableCell,
   dateEditor,

@@ -11,7 +11,7 @@ import {
   type Card,
 } from '@shared/domain';
 import { useApp } from '../../../store';
-import { plural } from '../../../components/format';
+import { plural } from '../../../lib/format';
 
 /**
  * Prioritised ideas that no action takes forward yet, each one click from becoming an action or

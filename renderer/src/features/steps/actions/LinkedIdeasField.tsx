@@ -7,8 +7,9 @@ import {
   type ActionInput,
   type Result,
 } from '@shared/domain';
+import { Checkbox, Checkboxes } from '../../../components/Checkbox';
 import { useApp } from '../../../store';
-import { pluralWord } from '../../../components/format';
+import { pluralWord } from '../../../lib/format';
 
 interface Props {
   readonly action: Action;
@@ -47,30 +48,20 @@ export function LinkedIdeasField({ action, save }: Props) {
           </span>
         )}
         {sorted.length > 0 && (
-          <div className="nhsuk-checkboxes nhsuk-checkboxes--small app-linked-ideas">
+          <Checkboxes className="app-linked-ideas">
             {sorted.map((idea) => (
-              <div className="nhsuk-checkboxes__item" key={idea.id}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={`detail-idea-${idea.id}`}
-                  type="checkbox"
-                  checked={action.ideaIds.includes(idea.id)}
-                  onChange={(e) => {
-                    const result = save({
-                      ideaIds: withIdeaLink(action, idea.id, e.target.checked),
-                    });
-                    setError(result.ok ? '' : (result.errors[0]?.message ?? ''));
-                  }}
-                />
-                <label
-                  className="nhsuk-label nhsuk-checkboxes__label"
-                  htmlFor={`detail-idea-${idea.id}`}
-                >
-                  {ideaLabel(idea)}: {idea.text}
-                </label>
-              </div>
+              <Checkbox
+                key={idea.id}
+                id={`detail-idea-${idea.id}`}
+                label={`${ideaLabel(idea)}: ${idea.text}`}
+                checked={action.ideaIds.includes(idea.id)}
+                onChange={(isChecked) => {
+                  const result = save({ ideaIds: withIdeaLink(action, idea.id, isChecked) });
+                  setError(result.ok ? '' : (result.errors[0]?.message ?? ''));
+                }}
+              />
             ))}
-          </div>
+          </Checkboxes>
         )}
       </fieldset>
     </div>

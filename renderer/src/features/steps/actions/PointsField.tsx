@@ -6,6 +6,7 @@ import {
   type Result,
   type StarPointId,
 } from '@shared/domain';
+import { Checkbox, Checkboxes } from '../../../components/Checkbox';
 
 interface Props {
   readonly action: Action;
@@ -28,35 +29,25 @@ export function PointsField({ action, save }: Props) {
             <span className="nhsuk-u-visually-hidden">Error:</span> {draft.error}
           </span>
         )}
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small app-checkbox-row">
+        <Checkboxes className="app-checkbox-row">
           {STAR_POINTS.map((p) => (
-            <div className="nhsuk-checkboxes__item" key={p.id}>
-              <input
-                className="nhsuk-checkboxes__input"
-                id={`detail-point-${p.id}`}
-                type="checkbox"
-                checked={points.includes(p.id)}
-                onChange={(e) => {
-                  const next = e.target.checked
-                    ? STAR_POINTS.map((x) => x.id).filter(
-                        (id) => id === p.id || points.includes(id),
-                      )
-                    : points.filter((id) => id !== p.id);
-                  const result = save({ points: next });
-                  setDraft(
-                    result.ok ? null : { points: next, error: result.errors[0]?.message ?? '' },
-                  );
-                }}
-              />
-              <label
-                className="nhsuk-label nhsuk-checkboxes__label"
-                htmlFor={`detail-point-${p.id}`}
-              >
-                {p.label}
-              </label>
-            </div>
+            <Checkbox
+              key={p.id}
+              id={`detail-point-${p.id}`}
+              label={p.label}
+              checked={points.includes(p.id)}
+              onChange={(isChecked) => {
+                const next = isChecked
+                  ? STAR_POINTS.map((x) => x.id).filter((id) => id === p.id || points.includes(id))
+                  : points.filter((id) => id !== p.id);
+                const result = save({ points: next });
+                setDraft(
+                  result.ok ? null : { points: next, error: result.errors[0]?.message ?? '' },
+                );
+              }}
+            />
           ))}
-        </div>
+        </Checkboxes>
       </fieldset>
     </div>
   );

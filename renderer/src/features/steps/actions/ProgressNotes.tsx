@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Action, ActionInput, Result } from '@shared/domain';
-import { todayLocal } from '../../../components/today';
-import { formatDate } from '../../../components/format';
+import { todayLocal } from '../../../lib/today';
+import { formatDate } from '../../../lib/format';
 import { useApp } from '../../../store';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { LENS_TAGS, type Card } from '@shared/domain';
+import { Checkbox, Checkboxes } from '../../../components/Checkbox';
 import { useApp } from '../../../store';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -38,27 +39,19 @@ export function CardTags({ card, short }: { card: Card; short: string }) {
           {groups.map(([name, tags]) => (
             <fieldset key={name} className="nhsuk-fieldset">
               <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{name}</legend>
-              <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-                {tags.map((tag) => {
-                  const id = `tag-${card.id}-${tag.replace(/\W+/g, '-')}`;
-                  return (
-                    <div className="nhsuk-checkboxes__item" key={tag}>
-                      <input
-                        className="nhsuk-checkboxes__input"
-                        id={id}
-                        type="checkbox"
-                        checked={card.tags.includes(tag)}
-                        onChange={(e) => {
-                          toggle(tag, e.target.checked);
-                        }}
-                      />
-                      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-                        {tag}
-                      </label>
-                    </div>
-                  );
-                })}
-              </div>
+              <Checkboxes>
+                {tags.map((tag) => (
+                  <Checkbox
+                    key={tag}
+                    id={`tag-${card.id}-${tag.replace(/\W+/g, '-')}`}
+                    label={tag}
+                    checked={card.tags.includes(tag)}
+                    onChange={(isChecked) => {
+                      toggle(tag, isChecked);
+                    }}
+                  />
+                ))}
+              </Checkboxes>
             </fieldset>
           ))}
         </div>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { STAFF_GROUP_OTHER, errorFor, staffGroupFromChoice, type FieldError } from '@shared/domain';
+import { Checkbox, Checkboxes } from '../../../components/Checkbox';
 import { useApp } from '../../../store';
 import { Field } from '../../../components/Field';
 import { StaffGroupOptions } from './StaffGroupMenu';
@@ -128,22 +129,16 @@ export function AddParticipantForm() {
           </Field>
         )}
       </div>
-      <div className="nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-u-margin-bottom-3">
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id="attendee-named"
-            type="checkbox"
-            checked={draft.mayBeNamed}
-            onChange={(e) => {
-              setDraft({ ...draft, mayBeNamed: e.target.checked });
-            }}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="attendee-named">
-            This person agrees to be named in exports
-          </label>
-        </div>
-      </div>
+      <Checkboxes className="nhsuk-u-margin-bottom-3">
+        <Checkbox
+          id="attendee-named"
+          label="This person agrees to be named in exports"
+          checked={draft.mayBeNamed}
+          onChange={(mayBeNamed) => {
+            setDraft({ ...draft, mayBeNamed });
+          }}
+        />
+      </Checkboxes>
       <button type="submit" className="nhsuk-button nhsuk-u-margin-bottom-0">
         Add attendee
       </button>

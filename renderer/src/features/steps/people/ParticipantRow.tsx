@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useRef } from 'react';
 import { staffGroupFromChoice, type Participant } from '@shared/domain';
+import { Checkbox, Checkboxes } from '../../../components/Checkbox';
 import { useApp } from '../../../store';
 import { EditableCell } from '../../../components/EditableCell';
 import { NhsCell, NhsRow } from '../../../components/NhsTable';
@@ -82,23 +83,21 @@ export const ParticipantRow = memo(function ParticipantRow({
         />
       </NhsCell>
       <NhsCell>
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id={`${id}-named`}
-              type="checkbox"
-              checked={p.mayBeNamed}
-              onChange={(e) => {
-                update(id, { mayBeNamed: e.target.checked });
-              }}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-named`}>
-              <span className="nhsuk-u-visually-hidden">{who} may be named in exports</span>
-              <span aria-hidden="true">{p.mayBeNamed ? 'Yes' : 'No'}</span>
-            </label>
-          </div>
-        </div>
+        <Checkboxes>
+          <Checkbox
+            id={`${id}-named`}
+            label={
+              <>
+                <span className="nhsuk-u-visually-hidden">{who} may be named in exports</span>
+                <span aria-hidden="true">{p.mayBeNamed ? 'Yes' : 'No'}</span>
+              </>
+            }
+            checked={p.mayBeNamed}
+            onChange={(mayBeNamed) => {
+              update(id, { mayBeNamed });
+            }}
+          />
+        </Checkboxes>
       </NhsCell>
       <NhsCell>
         <ul className="app-inline-actions">

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { voteTally } from '@shared/domain';
 import { useApp } from '../../../store';
 import { allowanceOf } from '../../../store/votingOps';
-import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
-import { plural } from '../../../components/format';
+import { useCurrentWorkshop } from '../../workshop';
+import { plural } from '../../../lib/format';
 import { Field } from '../../../components/Field';
 
 export function VotingPanel() {

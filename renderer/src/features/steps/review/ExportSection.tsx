@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { getPlatform } from '../../../platform';
 import { useApp } from '../../../store';
-import { ExportPanel, type SaveResult } from '../../export/ExportPanel';
-import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
-import { SavePlanSection } from '../../files/SavePlanSection';
+import { ExportPanel, type SaveResult } from '../../export';
+import { useCurrentWorkshop } from '../../workshop';
+import { SavePlanSection } from '../../files';
 
 /** Export entry points: the PDF action plan and the shareable plan file. */
 export function ExportSection() {

@@ -14,10 +14,23 @@ import {
   type RagKey,
 } from '@shared/domain';
 import { useApp } from '../../../store';
-import { todayLocal } from '../../../components/today';
-import { plural } from '../../../components/format';
-import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { todayLocal } from '../../../lib/today';
+import { plural } from '../../../lib/format';
+import { useCurrentWorkshop } from '../../workshop';
 import { ExportSection } from './ExportSection';
+import {
+  NhsCell,
+  NhsRow,
+  NhsRowHeader,
+  NhsTable,
+  type NhsColumn,
+} from '../../../components/NhsTable';
+
+const SUMMARY_COLUMNS: readonly NhsColumn[] = [
+  { key: 'point', label: 'Point' },
+  ...CARD_KINDS.map((k) => ({ key: k, label: CARD_KIND_LABEL[k], numeric: true })),
+  { key: 'actions', label: 'Actions', numeric: true },
+];
 
 const ragLabel = (k: RagKey): string => (k === 'not-set' ? 'Not set' : RAG_LABEL[k]);
 
@@ -35,52 +48,27 @@ export function ReviewStep() {
   return (
     <>
       <h2 className="nhsuk-heading-m">What the workshop captured</h2>
-      <div className="app-table-scroll">
-        <table className="nhsuk-table app-summary-table">
-          <caption className="nhsuk-table__caption">Cards on each point of the Star</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Point
-              </th>
-              {CARD_KINDS.map((k) => (
-                <th
-                  key={k}
-                  scope="col"
-                  className="nhsuk-table__header nhsuk-table__header--numeric"
-                >
-                  {CARD_KIND_LABEL[k]}
-                </th>
-              ))}
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                Actions
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {STAR_POINTS.map((p) => (
-              <tr key={p.id} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header">
-                  <span
-                    className="app-point-dot"
-                    style={{ background: p.colour }}
-                    aria-hidden="true"
-                  />{' '}
-                  {p.label}
-                </th>
-                {CARD_KINDS.map((k) => (
-                  <td key={k} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    {summary.cardCounts[p.id][k]}
-                  </td>
-                ))}
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                  {summary.actionsByPoint[p.id].length}
-                </td>
-              </tr>
+      <NhsTable
+        caption="Cards on each point of the Star"
+        captionHidden={false}
+        columns={SUMMARY_COLUMNS}
+        className="app-summary-table"
+      >
+        {STAR_POINTS.map((p) => (
+          <NhsRow key={p.id}>
+            <NhsRowHeader>
+              <span className="app-point-dot" style={{ background: p.colour }} aria-hidden="true" />{' '}
+              {p.label}
+            </NhsRowHeader>
+            {CARD_KINDS.map((k) => (
+              <NhsCell key={k} numeric>
+                {summary.cardCounts[p.id][k]}
+              </NhsCell>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <NhsCell numeric>{summary.actionsByPoint[p.id].length}</NhsCell>
+          </NhsRow>
+        ))}
+      </NhsTable>
       <p className="nhsuk-body">
         {plural(summary.totals.participants, 'attendee')} ·{' '}
         {plural(summary.totals.votesCast, 'vote')} cast ·{' '}

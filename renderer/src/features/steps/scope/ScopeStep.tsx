@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ENABLERS_HINT, LIMITS, errorFor, normaliseTagList, type Scope } from '@shared/domain';
 import { useApp } from '../../../store';
 import { Field } from '../../../components/Field';
-import { useCurrentWorkshop } from '../../workshop/useWorkshopStatuses';
+import { useCurrentWorkshop } from '../../workshop';
 
 type ScopeField = keyof Scope;
 

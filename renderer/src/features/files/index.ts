@@ -1,0 +1,3 @@
+/** What other features may use from plan files: opening and saving one. */
+export { OpenPlanPanel } from './OpenPlanPanel';
+export { SavePlanSection } from './SavePlanSection';
