@@ -20,7 +20,7 @@ export interface Point {
   readonly y: number;
 }
 
-export const BOARD_CARD = { width: 220, height: 112 } as const;
+export const BOARD_CARD = { width: 220, height: 128 } as const;
 export const BOARD_ACTION = { width: 260, height: 120 } as const;
 /** Space between cards, inside a zone and around it. */
 export const BOARD_GAP = 20;
@@ -29,7 +29,7 @@ export const ZONE_PADDING = 24;
 export const ZONE_HEADER = 76;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 10;
-const MIN_ROWS = 3;
+const MIN_ROWS = 2;
 /** Space between the zones (and between the Star and the actions lane). */
 const ZONE_SPACING = 72;
 
