@@ -1,12 +1,7 @@
 import { forwardRef, useState } from 'react';
-import {
-  CARD_KINDS,
-  CARD_KIND_LABEL,
-  STAR_POINTS,
-  type CardKind,
-  type StarPointId,
-} from '@shared/domain';
+import { CARD_KINDS, CARD_KIND_LABEL, type CardKind, type StarPointId } from '@shared/domain';
 import { useApp } from '../../store';
+import { StarPointOptions } from '../../components/StarPointOptions';
 
 interface Props {
   readonly point: StarPointId;
@@ -69,11 +64,7 @@ export const AddCardForm = forwardRef<HTMLInputElement, Props>(function AddCardF
             onPointChange(e.target.value as StarPointId);
           }}
         >
-          {STAR_POINTS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
+          <StarPointOptions />
         </select>
       </div>
       <div

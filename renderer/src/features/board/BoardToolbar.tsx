@@ -8,6 +8,7 @@ import {
 } from '@shared/domain';
 import type { BoardGeometry } from '@shared/domain';
 import { plural } from '../../lib/format';
+import { StarPointOptions } from '../../components/StarPointOptions';
 
 interface Props {
   readonly geometry: BoardGeometry;
@@ -65,12 +66,7 @@ export function BoardToolbar(props: Props) {
             props.onPoint(e.target.value === '' ? null : (e.target.value as StarPointId));
           }}
         >
-          <option value="">All points</option>
-          {STAR_POINTS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
+          <StarPointOptions emptyLabel="All points" />
         </select>
       </div>
       <div className="app-board-toolbar__group">

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { CARD_KIND_LABEL, STAR_POINTS, type StarPointId } from '@shared/domain';
+import { CARD_KIND_LABEL, type StarPointId } from '@shared/domain';
 import { useApp } from '../../store';
 import { linkPatch, linkedIdeaIds, unlinkPatch } from './boardLinks';
 import { pointLabel } from './nodes/cardLabels';
+import { StarPointOptions } from '../../components/StarPointOptions';
 
 interface Props {
   readonly cardId: string;
@@ -63,11 +64,7 @@ export function CardToolsPanel({ cardId, number, onClose, announce }: Props) {
             setPoint(e.target.value as StarPointId);
           }}
         >
-          {STAR_POINTS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
+          <StarPointOptions />
         </select>
         <button
           type="button"

@@ -1,7 +1,6 @@
 import {
   RAG_KEYS,
   RAG_LABEL,
-  STAR_POINTS,
   distinctOwners,
   type Action,
   type ActionFilter,
@@ -10,6 +9,7 @@ import {
 } from '@shared/domain';
 import { plural } from '../../../lib/format';
 import { Checkbox, Checkboxes } from '../../../components/Checkbox';
+import { StarPointOptions } from '../../../components/StarPointOptions';
 
 interface Props {
   readonly actions: readonly Action[];
@@ -52,12 +52,7 @@ export function ActionFilters({ actions, filter, onFilter, grouped, onGrouped, s
             onFilter({ ...filter, points: e.target.value ? [e.target.value as StarPointId] : [] });
           }}
         >
-          <option value="">All points</option>
-          {STAR_POINTS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
+          <StarPointOptions emptyLabel="All points" />
         </select>
       </div>
       <div className="nhsuk-form-group">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { STAR_POINTS, errorFor, type FieldError, type StarPointId } from '@shared/domain';
+import { errorFor, type FieldError, type StarPointId } from '@shared/domain';
 import { useApp } from '../../../store';
 import { Field } from '../../../components/Field';
+import { StarPointOptions } from '../../../components/StarPointOptions';
 
 export function AddActionForm({ onCreated }: { onCreated: (id: string) => void }) {
   const addAction = useApp((s) => s.addAction);
@@ -55,12 +56,7 @@ export function AddActionForm({ onCreated }: { onCreated: (id: string) => void }
                 setPoint(e.target.value as StarPointId | '');
               }}
             >
-              <option value="">Choose a point</option>
-              {STAR_POINTS.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
+              <StarPointOptions emptyLabel="Choose a point" />
             </select>
           )}
         </Field>
