@@ -19,6 +19,15 @@ import { STAR_POINT_IDS, type StarPointId } from './star';
 
 export type BoardCardInput = Pick<Card, 'id' | 'point' | 'kind' | 'position' | 'order'>;
 
+/** How many cards each point holds: what sizes the board's zones. */
+export const cardsPerPoint = (
+  cards: readonly Pick<Card, 'point'>[],
+): Partial<Record<StarPointId, number>> => {
+  const out: Partial<Record<StarPointId, number>> = {};
+  for (const c of cards) out[c.point] = (out[c.point] ?? 0) + 1;
+  return out;
+};
+
 /** Stored positions beyond this are treated as damaged and laid out afresh. */
 export const MAX_POSITION = 100_000;
 

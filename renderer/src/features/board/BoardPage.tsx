@@ -6,6 +6,7 @@ import {
   BOARD_CARD,
   CARD_KINDS,
   boardGeometry,
+  cardsPerPoint,
   ideaNumbersById,
   layoutCards,
   type CardKind,
@@ -22,7 +23,7 @@ import { BoardListView } from './BoardListView';
 import { BoardToolbar } from './BoardToolbar';
 import { CardToolsPanel } from './CardToolsPanel';
 import { BoardExport } from './BoardExport';
-import { cardsPerPoint, matchesSearch, type BoardFilters } from './boardModel';
+import { matchesSearch, type BoardFilters } from './boardModel';
 import { useBoardModel } from './useBoardModel';
 import { pointLabel } from './nodes/cardLabels';
 

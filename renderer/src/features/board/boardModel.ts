@@ -10,6 +10,7 @@ import {
   STAR_POINTS,
   layoutActions,
   ideaNumbersById,
+  cardsPerPoint,
   layoutCards,
   type Action,
   type BoardGeometry,
@@ -68,12 +69,6 @@ export const isCardShown = (card: Card, filters: BoardFilters): boolean =>
   filters.kinds.has(card.kind) &&
   (filters.point === null || filters.point === card.point) &&
   (filters.revealed === null || filters.revealed.has(card.point));
-
-export const cardsPerPoint = (cards: readonly Card[]): Partial<Record<StarPointId, number>> => {
-  const out: Partial<Record<StarPointId, number>> = {};
-  for (const c of cards) out[c.point] = (out[c.point] ?? 0) + 1;
-  return out;
-};
 
 export interface BoardInput {
   readonly cards: readonly Card[];

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { boardGeometry, type BoardGeometry } from '@shared/domain';
+import { boardGeometry, cardsPerPoint, type BoardGeometry } from '@shared/domain';
 import { useApp } from '../../store';
-import { buildNodes, cardsPerPoint, type BoardFilters, type BoardNode } from './boardModel';
+import { buildNodes, type BoardFilters, type BoardNode } from './boardModel';
 
 /**
  * The board's nodes and geometry, derived from the store. The geometry depends only on the

@@ -9,6 +9,7 @@ import {
   BOARD_CARD,
   STAR_POINTS,
   boardGeometry,
+  cardsPerPoint,
   layoutActions,
   layoutCards,
   type WorkshopContent,
@@ -21,8 +22,7 @@ export const buildBoardPicture = (
   actionRows: readonly ActionRow[],
   enablers: readonly string[],
 ): BoardPicture => {
-  const counts: Record<string, number> = {};
-  for (const c of content.cards) counts[c.point] = (counts[c.point] ?? 0) + 1;
+  const counts = cardsPerPoint(content.cards);
   const actionIds = actionRows.map((r) => r.id);
   const geometry = boardGeometry(counts, actionIds.length);
   const cardAt = layoutCards(content.cards, geometry);
